@@ -1,0 +1,2 @@
+/** Documents of the RP (clusters, subscriptions, async operations, ...) and the semantics of each collection. */
+package io.arorp.database;

@@ -1,0 +1,2 @@
+/** Small cross-cutting helpers used by every role. */
+package io.arorp.util;
