@@ -6,7 +6,7 @@ import io.arorp.util.log.LogContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
+import io.arorp.frontend.filter.FilterPriorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 @Provider
 @ApplicationScoped
 @PreMatching
-@Priority(Priorities.AUTHENTICATION - 500)
+@Priority(FilterPriorities.CORRELATION)
 public class CorrelationFilter implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String REQUEST_ID = "X-Ms-Request-Id";
     public static final String CORRELATION_REQUEST_ID = "X-Ms-Correlation-Request-Id";

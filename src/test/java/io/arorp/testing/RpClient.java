@@ -18,7 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class RpClient {
     private static final String DEFAULT_KEYSTORE_PASSWORD = "aro-rp-dev-keystore";
-    private HttpClient client;
+    /** One client for the whole IT run: fewer idle connections for the server to wait on when it stops. */
+    private static HttpClient shared;
     private final String httpBase;
     private final String httpsBase;
 
@@ -28,14 +29,14 @@ public final class RpClient {
     }
 
     /** Built on first use: the keystore exists only once the server has started. */
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder()
+    private static synchronized HttpClient client() {
+        if (shared == null) {
+            shared = HttpClient.newBuilder()
                     .sslContext(trustingServerKeystore())
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
         }
-        return client;
+        return shared;
     }
 
     public HttpResponse<String> get(String base, String path, String... headers) throws Exception {
@@ -44,6 +45,15 @@ public final class RpClient {
             request.headers(headers);
         }
         return client().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An HTTPS URI of the server under test. */
+    public URI uri(String path) {
+        return URI.create(httpsBase + path);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client().send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String http() {

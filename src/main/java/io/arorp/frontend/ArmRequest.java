@@ -1,0 +1,33 @@
+package io.arorp.frontend;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+
+/**
+ * What the filters learned about a request, for the resources: the caller's original path casing and the base for
+ * URLs the RP hands back (ARM sends {@code Referer}; the original fabricates {@code https://localhost:8443} + path
+ * when it is missing).
+ */
+public final class ArmRequest {
+    public static final String ORIGINAL_PATH = ArmRequest.class.getName() + ".originalPath";
+    private static final String FALLBACK_BASE = "https://localhost:8443";
+
+    private ArmRequest() {
+    }
+
+    /** The cleaned path with the caller's casing. */
+    public static String originalPath(HttpServletRequest request) {
+        Object path = request.getAttribute(ORIGINAL_PATH);
+        return path == null ? request.getRequestURI() : path.toString();
+    }
+
+    /** The Referer, or the RP's own URL of this request when ARM did not send one. */
+    public static URI referer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null && !referer.isBlank()) {
+            return URI.create(referer);
+        }
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        return URI.create(FALLBACK_BASE + originalPath(request) + query);
+    }
+}

@@ -1,0 +1,32 @@
+package io.arorp.frontend.error;
+
+import io.arorp.api.CloudException;
+import io.arorp.frontend.ArmJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place that writes ARM's {@code {"error": {...}}} body. */
+@Provider
+@ApplicationScoped
+public class CloudExceptionMapper implements ExceptionMapper<CloudException> {
+    private static final Logger LOG = Logger.getLogger(CloudExceptionMapper.class.getName());
+
+    @Inject
+    ArmJson json;
+
+    @Override
+    public Response toResponse(CloudException e) {
+        LOG.log(e.status() >= 500 ? Level.WARNING : Level.INFO, "request failed: {0}", e);
+        return Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.write(Map.of("error", e.body())))
+                .build();
+    }
+}
