@@ -9,51 +9,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * HTTP client for integration tests. It trusts the keystore Liberty generated for the server under test, so HTTPS is
- * verified for real (no trust-all), the same way a client trusting the RP's certificate would.
+ * HTTP client for integration tests. It verifies the server against the keystore Liberty generated (no trust-all)
+ * and presents the client certificate of the chosen identity from {@link TestPki}, so the ITs exercise the same mTLS
+ * authentication as production.
  */
 public final class RpClient {
     private static final String DEFAULT_KEYSTORE_PASSWORD = "aro-rp-dev-keystore";
-    /** One client for the whole IT run: fewer idle connections for the server to wait on when it stops. */
-    private static HttpClient shared;
+    /** One client per identity for the whole IT run: fewer idle connections for the server to wait on at stop. */
+    private static final Map<Identity, HttpClient> CLIENTS = new EnumMap<>(Identity.class);
+
+    /** Who the client claims to be. */
+    public enum Identity { ARM, ADMIN, STRANGER, NONE }
+
+    private final Identity identity;
     private final String httpBase;
     private final String httpsBase;
 
     public RpClient() {
+        this(Identity.ARM);
+    }
+
+    public RpClient(Identity identity) {
+        this.identity = identity;
         this.httpBase = "http://127.0.0.1:" + System.getProperty("it.http.port", "9080");
         this.httpsBase = "https://127.0.0.1:" + System.getProperty("it.https.port", "9443");
     }
 
-    /** Built on first use: the keystore exists only once the server has started. */
-    private static synchronized HttpClient client() {
-        if (shared == null) {
-            shared = HttpClient.newBuilder()
-                    .sslContext(trustingServerKeystore())
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-        }
-        return shared;
+    public RpClient as(Identity other) {
+        return new RpClient(other);
     }
 
     public HttpResponse<String> get(String base, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return client().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(request.GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client(identity).send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** An HTTPS URI of the server under test. */
     public URI uri(String path) {
         return URI.create(httpsBase + path);
-    }
-
-    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return client().send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String http() {
@@ -64,8 +73,49 @@ public final class RpClient {
         return httpsBase;
     }
 
+    /** Built on first use: the server keystore exists only once the server has started. */
+    private static synchronized HttpClient client(Identity identity) {
+        return CLIENTS.computeIfAbsent(identity, id -> HttpClient.newBuilder()
+                .sslContext(sslContext(id))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    private static SSLContext sslContext(Identity identity) {
+        Path server = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers/aroTestServer");
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(load(server.resolve("resources/security/key.p12"), keystorePassword(server)));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers(identity), tmf.getTrustManagers(), null);
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the TLS context for " + identity, e);
+        }
+    }
+
+    private static KeyManager[] keyManagers(Identity identity) throws Exception {
+        if (identity == Identity.NONE) {
+            return null;
+        }
+        Path pki = Path.of(System.getProperty("it.pki.dir", "target/test-pki"));
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(load(pki.resolve(identity.name().toLowerCase() + ".p12"), TestPki.PASSWORD),
+                TestPki.PASSWORD.toCharArray());
+        return kmf.getKeyManagers();
+    }
+
+    private static KeyStore load(Path file, String password) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password.toCharArray());
+            return store;
+        }
+    }
+
     /** server create writes a random keystore_password into server.env; it overrides server.xml's dev default. */
-    private static String keystorePassword(Path serverEnv) throws java.io.IOException {
+    private static String keystorePassword(Path server) throws java.io.IOException {
+        Path serverEnv = server.resolve("server.env");
         if (Files.exists(serverEnv)) {
             for (String line : Files.readAllLines(serverEnv)) {
                 if (line.startsWith("keystore_password=")) {
@@ -74,22 +124,5 @@ public final class RpClient {
             }
         }
         return DEFAULT_KEYSTORE_PASSWORD;
-    }
-
-    private static SSLContext trustingServerKeystore() {
-        Path server = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers/aroTestServer");
-        Path keystore = server.resolve("resources/security/key.p12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, keystorePassword(server.resolve("server.env")).toCharArray());
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot trust the server keystore " + keystore
-                    + " (it is generated on first server start)", e);
-        }
     }
 }
