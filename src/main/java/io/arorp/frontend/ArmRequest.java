@@ -10,9 +10,15 @@ import java.net.URI;
  */
 public final class ArmRequest {
     public static final String ORIGINAL_PATH = ArmRequest.class.getName() + ".originalPath";
+    public static final String API_VERSION = ArmRequest.class.getName() + ".apiVersion";
     private static final String FALLBACK_BASE = "https://localhost:8443";
 
     private ArmRequest() {
+    }
+
+    /** The api-version bean {@link io.arorp.frontend.filter.ApiVersionFilter} resolved for this request. */
+    public static io.arorp.api.version.ApiVersion apiVersion(HttpServletRequest request) {
+        return (io.arorp.api.version.ApiVersion) request.getAttribute(API_VERSION);
     }
 
     /** The cleaned path with the caller's casing. */
