@@ -19,8 +19,11 @@ public record StoreQuery(String sql, Map<String, Object> parameters, Matcher mat
     /** The embedded store's version of the WHERE clause. */
     @FunctionalInterface
     public interface Matcher {
-        /** @param nowMillis the store's current time, as {@code GetCurrentTimestamp()} returns it */
-        boolean matches(JsonNode doc, long nowMillis);
+        /**
+         * @param parameters the query's {@code @name} parameters
+         * @param nowMillis  the store's current time, as {@code GetCurrentTimestamp()} returns it
+         */
+        boolean matches(JsonNode doc, Map<String, Object> parameters, long nowMillis);
     }
 
     public StoreQuery {

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The contract suite against the real azure-cosmos SDK and the Cosmos-compatible test server. */
 @ExtendWith(CosmosServerExtension.class)
-class CosmosStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract {
+class CosmosStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract, LeaseContract,
+        ConcurrencyContract, CollectionContract {
     private CosmosFixture fixture;
 
     @BeforeEach

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contract suite against the embedded store. */
-class EmbeddedStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract {
+class EmbeddedStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract, LeaseContract,
+        ConcurrencyContract, CollectionContract {
     @TempDir
     Path dir;
     private EmbeddedFixture fixture;

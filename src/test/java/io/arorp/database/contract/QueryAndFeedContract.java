@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public interface QueryAndFeedContract extends StoreContract {
     String CLUSTERS = "OpenShiftClusters";
     StoreQuery BY_COLOUR = StoreQuery.of("SELECT * FROM OpenShiftClusters doc WHERE doc.colour = @colour",
-            (d, now) -> "red".equals(Fields.text(d, "colour")));
+            (d, p, now) -> p.get("@colour").equals(Fields.text(d, "colour")));
 
     private void seed(int n) {
         for (int i = 0; i < n; i++) {
@@ -70,7 +70,7 @@ public interface QueryAndFeedContract extends StoreContract {
     default void aProjectionReturnsOnlyTheSelectedFields() {
         seed(2);
         StoreQuery ids = StoreQuery.of("SELECT doc.id, doc.key, doc.bucket FROM OpenShiftClusters doc "
-                + "WHERE doc.colour = @colour", (d, now) -> "red".equals(Fields.text(d, "colour")))
+                + "WHERE doc.colour = @colour", (d, p, now) -> p.get("@colour").equals(Fields.text(d, "colour")))
                 .with("@colour", "red").project("id", "key", "bucket");
         List<ObjectNode> items = store().query(CLUSTERS, ids, null, null, 10).items();
         assertEquals(List.of(doc("{'id':'d0','key':'k0','bucket':0}")), items);

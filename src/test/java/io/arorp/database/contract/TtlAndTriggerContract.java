@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** Expiry and the server-side triggers, both on the store's clock. */
 public interface TtlAndTriggerContract extends StoreContract {
-    StoreQuery ALL = StoreQuery.of("SELECT * FROM c", (d, now) -> true);
+    StoreQuery ALL = StoreQuery.of("SELECT * FROM c", (d, p, now) -> true);
     StoreQuery EXPIRED_LEASES = StoreQuery.of(
             "SELECT * FROM Subscriptions doc WHERE (doc.leaseExpires ?? 0) < GetCurrentTimestamp() / 1000",
-            (d, now) -> Fields.number(d, 0, "leaseExpires") * 1000 < now);
+            (d, p, now) -> Fields.number(d, 0, "leaseExpires") * 1000 < now);
 
     @Test
     default void theContainerDefaultTtlExpiresDocuments() {

@@ -35,7 +35,7 @@ final class EmbeddedReads {
                 break;
             }
             ObjectNode doc = c.parse(it.getValue());
-            if (c.isExpired(doc, nowSeconds) || !query.matcher().matches(doc, nowMillis)) {
+            if (c.isExpired(doc, nowSeconds) || !query.matcher().matches(doc, query.parameters(), nowMillis)) {
                 continue;
             }
             if (items.size() == maxItems) {
