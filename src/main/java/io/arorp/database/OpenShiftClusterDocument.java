@@ -1,0 +1,98 @@
+package io.arorp.database;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.arorp.api.OpenShiftCluster;
+
+/**
+ * A cluster as stored: the internal model plus the keys Cosmos indexes (lower-case ARM id, subscription partition,
+ * unique client id and cluster resource group), the monitoring bucket and the backend's lease bookkeeping.
+ * The frontend writes it with a non-terminal state; the backend leases it, works, and ends the lease.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class OpenShiftClusterDocument extends LeasedDocument {
+    @JsonProperty("key")
+    private String key;
+    @JsonProperty("partitionKey")
+    private String partitionKey;
+    @JsonProperty("clusterResourceGroupIdKey")
+    private String clusterResourceGroupIdKey;
+    @JsonProperty("clientIdKey")
+    private String clientIdKey;
+    @JsonProperty("bucket")
+    private int bucket;
+    @JsonProperty("asyncOperationId")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private String asyncOperationId;
+    @JsonProperty("correlationData")
+    private CorrelationData correlationData;
+    @JsonProperty("openShiftCluster")
+    private OpenShiftCluster openShiftCluster;
+
+    /** The lower-case ARM resource id. */
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    /** The lower-case subscription id (set from the key on create). */
+    public String getPartitionKey() {
+        return partitionKey;
+    }
+
+    void setPartitionKey(String partitionKey) {
+        this.partitionKey = partitionKey;
+    }
+
+    public String getClusterResourceGroupIdKey() {
+        return clusterResourceGroupIdKey;
+    }
+
+    public void setClusterResourceGroupIdKey(String clusterResourceGroupIdKey) {
+        this.clusterResourceGroupIdKey = clusterResourceGroupIdKey;
+    }
+
+    public String getClientIdKey() {
+        return clientIdKey;
+    }
+
+    public void setClientIdKey(String clientIdKey) {
+        this.clientIdKey = clientIdKey;
+    }
+
+    /** 0..255: which monitor worker watches this cluster. */
+    public int getBucket() {
+        return bucket;
+    }
+
+    public void setBucket(int bucket) {
+        this.bucket = bucket;
+    }
+
+    public String getAsyncOperationId() {
+        return asyncOperationId;
+    }
+
+    public void setAsyncOperationId(String asyncOperationId) {
+        this.asyncOperationId = asyncOperationId;
+    }
+
+    public CorrelationData getCorrelationData() {
+        return correlationData;
+    }
+
+    public void setCorrelationData(CorrelationData correlationData) {
+        this.correlationData = correlationData;
+    }
+
+    public OpenShiftCluster getOpenShiftCluster() {
+        return openShiftCluster;
+    }
+
+    public void setOpenShiftCluster(OpenShiftCluster openShiftCluster) {
+        this.openShiftCluster = openShiftCluster;
+    }
+}

@@ -1,0 +1,2 @@
+/** Encryption at rest of the secret fields of stored documents (authenticated cipher, rotating keys). */
+package io.arorp.database.secret;
