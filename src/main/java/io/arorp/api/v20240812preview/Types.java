@@ -173,6 +173,7 @@ public final class Types {
     public record OpenShiftVersion(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten OpenShiftVersionProperties properties) {
     }
 
@@ -190,6 +191,7 @@ public final class Types {
     public record PlatformWorkloadIdentityRoleSet(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten PlatformWorkloadIdentityRoleSetProperties properties) {
     }
 

@@ -174,6 +174,7 @@ public final class Types {
     public record OpenShiftVersion(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten OpenShiftVersionProperties properties) {
     }
 
@@ -191,6 +192,7 @@ public final class Types {
     public record PlatformWorkloadIdentityRoleSet(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten PlatformWorkloadIdentityRoleSetProperties properties) {
     }
 
