@@ -72,6 +72,48 @@ public final class ExampleClusters {
         return oc;
     }
 
+    /** An enabled, default OpenShift version as the admin API stores it. */
+    public static OpenShiftVersion openShiftVersion() {
+        OpenShiftVersion v = new OpenShiftVersion();
+        v.setId("/subscriptions/" + SUBSCRIPTION
+                + "/providers/Microsoft.RedHatOpenShift/locations/location/openShiftVersions/4.15.35");
+        v.setName("4.15.35");
+        v.setType("Microsoft.RedHatOpenShift/OpenShiftVersion");
+        OpenShiftVersionProperties p = new OpenShiftVersionProperties();
+        p.setVersion("4.15.35");
+        p.setOpenShiftPullspec("quay.io/openshift-release-dev/ocp-release@sha256:0000");
+        p.setInstallerPullspec("arointsvc.azurecr.io/aro-installer:release-4.15");
+        p.setEnabled(true);
+        p.setIsDefault(true);
+        v.setProperties(p);
+        return v;
+    }
+
+    /** The role set of OpenShift 4.15 with one operator. */
+    public static PlatformWorkloadIdentityRoleSet roleSet() {
+        PlatformWorkloadIdentityRoleSet r = new PlatformWorkloadIdentityRoleSet();
+        r.setId("/subscriptions/" + SUBSCRIPTION
+                + "/providers/Microsoft.RedHatOpenShift/locations/location/platformWorkloadIdentityRoleSets/4.15");
+        r.setName("4.15");
+        r.setType("Microsoft.RedHatOpenShift/PlatformWorkloadIdentityRoleSet");
+        PlatformWorkloadIdentityRole role = new PlatformWorkloadIdentityRole();
+        role.setOperatorName("CloudControllerManager");
+        role.setRoleDefinitionName("Azure Red Hat OpenShift Cloud Controller Manager");
+        role.setRoleDefinitionId(
+                "/providers/Microsoft.Authorization/roleDefinitions/a1f96423-95ce-4224-ab27-4e3dc72facd4");
+        role.setServiceAccounts(
+                List.of("system:serviceaccount:openshift-cloud-controller-manager:cloud-controller-manager"));
+        SecretLocation location = new SecretLocation();
+        location.setNamespace("openshift-cloud-controller-manager");
+        location.setName("azure-cloud-credentials");
+        role.setSecretLocation(location);
+        PlatformWorkloadIdentityRoleSetProperties p = new PlatformWorkloadIdentityRoleSetProperties();
+        p.setOpenShiftVersion("4.15");
+        p.setPlatformWorkloadIdentityRoles(List.of(role));
+        r.setProperties(p);
+        return r;
+    }
+
     private static OpenShiftClusterProperties properties() {
         OpenShiftClusterProperties p = new OpenShiftClusterProperties();
         p.setArchitectureVersion(1);
