@@ -5,9 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The property's schema is a definition of ARM common types, e.g. {@code managedidentity.json#/definitions/X}. */
+/**
+ * The type is a definition of ARM common types, e.g. {@code managedidentity.json#/definitions/X}: swagger refers to the
+ * shared definition instead of repeating it.
+ */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
+@Target(ElementType.TYPE)
 public @interface CommonRef {
     String value();
 }

@@ -1,6 +1,7 @@
 package io.arorp.api.v20220904;
 
 import io.arorp.api.schema.ArmResource;
+import io.arorp.api.schema.CommonRef;
 import io.arorp.api.schema.EnumValues;
 import io.arorp.api.schema.Flatten;
 import io.arorp.api.schema.Mutable;
@@ -103,6 +104,7 @@ public final class Types {
     }
 
     /** ARM metadata (common type systemData). */
+    @CommonRef("types.json#/definitions/systemData")
     public record SystemData(String createdBy,
             String createdByType,
             OffsetDateTime createdAt,

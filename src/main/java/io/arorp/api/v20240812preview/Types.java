@@ -17,8 +17,6 @@ import java.util.Map;
  * is a value read from a request or written to a response; conversion and validation work on its JSON.
  */
 public final class Types {
-    private static final String MSI = "managedidentity.json#/definitions/ManagedServiceIdentity";
-
     private Types() {
     }
 
@@ -31,13 +29,13 @@ public final class Types {
             @Mutable @Alias("Tags") Map<String, String> tags,
             @ReadOnly SystemData systemData,
             @Flatten OpenShiftClusterProperties properties,
-            @CommonRef(MSI) ManagedServiceIdentity identity) {
+            ManagedServiceIdentity identity) {
     }
 
     /** The body of a PATCH (swagger only: the RP reads a PATCH over the stored cluster). */
     public record OpenShiftClusterUpdate(@Alias("Tags") Map<String, String> tags,
             @Flatten OpenShiftClusterProperties properties,
-            @CommonRef(MSI) ManagedServiceIdentity identity) {
+            ManagedServiceIdentity identity) {
     }
 
     /** A page of clusters. */
@@ -89,6 +87,7 @@ public final class Types {
     }
 
     /** The cluster identity (ARM common type ManagedServiceIdentity). */
+    @CommonRef("managedidentity.json#/definitions/ManagedServiceIdentity")
     public record ManagedServiceIdentity(String type,
             @ReadOnly String principalId,
             @ReadOnly String tenantId,
@@ -96,6 +95,7 @@ public final class Types {
     }
 
     /** One user-assigned identity (ARM common type). */
+    @CommonRef("managedidentity.json#/definitions/UserAssignedIdentity")
     public record UserAssignedIdentity(@ReadOnly String clientId,
             @ReadOnly String principalId) {
     }
@@ -151,6 +151,7 @@ public final class Types {
     }
 
     /** ARM metadata (common type systemData). */
+    @CommonRef("types.json#/definitions/systemData")
     public record SystemData(String createdBy,
             String createdByType,
             OffsetDateTime createdAt,
@@ -173,6 +174,7 @@ public final class Types {
     public record OpenShiftVersion(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten OpenShiftVersionProperties properties) {
     }
 
@@ -190,6 +192,7 @@ public final class Types {
     public record PlatformWorkloadIdentityRoleSet(String id,
             String name,
             String type,
+            @ReadOnly SystemData systemData,
             @Flatten PlatformWorkloadIdentityRoleSetProperties properties) {
     }
 
