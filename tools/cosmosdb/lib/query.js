@@ -39,6 +39,26 @@ function parseJsonOrNull(s) {
   }
 }
 
+/**
+ * The upstream parser lacks `x NOT IN (...)`, which Cosmos SQL has; `NOT (x IN (...))` means the same (undefined
+ * stays undefined), so it is rewritten before parsing.
+ */
+function rewriteNotIn(sql) {
+  const pattern = /([A-Za-z_][\w.]*(?:\[[^\]]*\])*)\s+NOT\s+IN\s*\(/i;
+  let out = sql;
+  for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < out.length && depth > 0; i += 1) {
+      if (out[i] === "(") depth += 1;
+      else if (out[i] === ")") depth -= 1;
+    }
+    const list = out.slice(m.index + m[0].length, i - 1);
+    out = `${out.slice(0, m.index)}NOT (${m[1]} IN (${list}))${out.slice(i)}`;
+  }
+  return out;
+}
+
 /** Returns [status, body, headers]. */
 function execute(collection, req, body) {
   const docs = collection.documents;
@@ -47,7 +67,7 @@ function execute(collection, req, body) {
   const continuation = req.headers["x-ms-continuation"] ? parseJsonOrNull(req.headers["x-ms-continuation"]) : null;
   let result;
   try {
-    result = docs._getQuery(body.query).exec(data, {
+    result = docs._getQuery(rewriteNotIn(body.query)).exec(data, {
       parameters: body.parameters,
       udf: docs._userDefinedFunctions(),
       maxItemCount: max > 0 ? max : undefined,
@@ -61,4 +81,4 @@ function execute(collection, req, body) {
   return [200, { _rid: collection.read()._rid, Documents: result.result, _count: result.result.length }, headers];
 }
 
-module.exports = { plan, execute };
+module.exports = { plan, execute, rewriteNotIn };

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The contract suite against the real azure-cosmos SDK and the Cosmos-compatible test server. */
 @ExtendWith(CosmosServerExtension.class)
 class CosmosStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract, LeaseContract,
-        ConcurrencyContract, CollectionContract {
+        ConcurrencyContract, CollectionContract, OtherCollectionsContract {
     private CosmosFixture fixture;
 
     @BeforeEach

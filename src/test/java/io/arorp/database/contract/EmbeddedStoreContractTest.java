@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The contract suite against the embedded store. */
 class EmbeddedStoreContractTest implements CrudContract, QueryAndFeedContract, TtlAndTriggerContract, LeaseContract,
-        ConcurrencyContract, CollectionContract {
+        ConcurrencyContract, CollectionContract, OtherCollectionsContract {
     @TempDir
     Path dir;
     private EmbeddedFixture fixture;
