@@ -44,4 +44,9 @@ public abstract class LeasedDocument extends Document {
     void setDequeues(int dequeues) {
         this.dequeues = dequeues;
     }
+
+    /** New work (a customer or admin write) starts with a fresh count, as in the original frontend. */
+    public void resetDequeues() {
+        this.dequeues = 0;
+    }
 }
