@@ -44,7 +44,7 @@ public final class CosmosTestServer implements AutoCloseable {
     }
 
     /** Null when the server can be started here, else a reason to skip the Cosmos run. */
-    static String unavailableReason() {
+    public static String unavailableReason() {
         if (!Files.isRegularFile(DIR.resolve("node_modules/@vercel/cosmosdb-server/package.json"))) {
             return "Cosmos contract run SKIPPED: " + DIR + "/node_modules is missing; run `npm ci` in " + DIR;
         }
@@ -62,7 +62,7 @@ public final class CosmosTestServer implements AutoCloseable {
         }
     }
 
-    static CosmosTestServer start() throws IOException {
+    public static CosmosTestServer start() throws IOException {
         // The SDK refuses plain HTTP unless told; loopback only, and only in tests.
         System.setProperty("COSMOS.HTTP_CONNECTION_WITHOUT_TLS_ALLOWED", "true");
         Path log = Path.of("target", "cosmosdb-server.log");
@@ -82,11 +82,11 @@ public final class CosmosTestServer implements AutoCloseable {
         return new CosmosTestServer(process, "http://127.0.0.1:" + m.group(1) + "/");
     }
 
-    CosmosClient client() {
+    public CosmosClient client() {
         return client;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return endpoint;
     }
 

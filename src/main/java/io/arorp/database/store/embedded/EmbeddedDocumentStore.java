@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * Embedded store on H2's MVStore: a single crash-safe file (copy-on-write pages, atomic commits), pure Java and
@@ -68,8 +69,13 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             throw new UncheckedIOException("cannot create the directory of the embedded store " + file, e);
         }
         try {
-            // Commits are ours (one per write, never half a write); compaction runs every COMPACT_EVERY writes.
-            MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+            if (Files.exists(file)) {
+                // Copy-on-write leaves dead chunks behind (a commit per write); rewriting the live data at start-up,
+                // before anyone reads, is the one reliable way to give the space back (atomic file replace).
+                MVStoreTool.compact(file.toString(), true);
+            }
+            // Commits are ours (one per write, never half a write); pages are LZF-compressed to cut write volume.
+            MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open();
             MVMap<String, String> meta = store.openMap(META);
             meta.putIfAbsent("format", "1");
             store.commit();
