@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -81,16 +80,11 @@ public final class SimulatedCluster implements AutoCloseable {
         SimulatedCluster cluster = new SimulatedCluster(id, pki, pki.issueClient(ADMIN_USER, ADMIN_GROUPS),
                 seed.kubernetesMinor(), new ClusterObjects(), 0, context);
         try {
-            new Seeder(cluster.mockClient(), cluster.mockUri(), context.mapper())
-                    .create(OpenShiftSeed.objects(seed, context.clock().instant()));
+            new Seeder(cluster.objects, context.mapper()).create(OpenShiftSeed.objects(seed, context.clock().instant()));
             return cluster;
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e;
-        } catch (InterruptedException e) {
-            cluster.close();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while seeding cluster " + id, e);
         }
     }
 
@@ -174,9 +168,5 @@ public final class SimulatedCluster implements AutoCloseable {
 
     private URI mockUri() {
         return URI.create("http://127.0.0.1:" + mock.getPort());
-    }
-
-    private HttpClient mockClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor).build();
     }
 }

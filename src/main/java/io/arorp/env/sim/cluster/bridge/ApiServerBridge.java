@@ -100,7 +100,7 @@ public final class ApiServerBridge implements AutoCloseable {
         try {
             if (!authenticated(exchange)) {
                 respond(exchange, 401, statuses.failure(401, path, "Unauthorized"));
-            } else if (method.equals("GET") && path.equals("/version")) {
+            } else if (method.equals("GET") && (path.equals("/version") || path.equals("/version/"))) {
                 respond(exchange, 200, versionJson);
             } else if (method.equals("GET") && Watches.isWatch(query)) {
                 watches.open(exchange, path, query); // the relay owns the exchange from here
@@ -161,7 +161,8 @@ public final class ApiServerBridge implements AutoCloseable {
     /** The {@code /version} body of a Kubernetes minor release. */
     public static byte[] versionJson(int major, int minor) {
         return ("{\"major\":\"" + major + "\",\"minor\":\"" + minor + "\",\"gitVersion\":\"v" + major + "." + minor
-                + ".0\",\"platform\":\"linux/amd64\",\"goVersion\":\"go1.21\",\"compiler\":\"gc\"}")
-                .getBytes(StandardCharsets.UTF_8);
+                + ".0\",\"gitCommit\":\"0000000000000000000000000000000000000000\",\"gitTreeState\":\"clean\","
+                + "\"buildDate\":\"2024-01-01T00:00:00Z\",\"goVersion\":\"go1.21\",\"compiler\":\"gc\","
+                + "\"platform\":\"linux/amd64\"}").getBytes(StandardCharsets.UTF_8);
     }
 }
