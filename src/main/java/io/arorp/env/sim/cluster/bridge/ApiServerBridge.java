@@ -1,0 +1,168 @@
+package io.arorp.env.sim.cluster.bridge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/**
+ * The HTTPS front of a simulated cluster: what its kubeconfig points at. It authenticates callers by client
+ * certificate (signed by the cluster CA), answers {@code /version}, relays watches (see {@link Watches}) and forwards
+ * everything else to the fabric8 mock on its plain loopback port, repairing the answers with {@link Statuses}.
+ */
+public final class ApiServerBridge implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ApiServerBridge.class.getName());
+    private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI mock;
+    private final byte[] versionJson;
+    private final HttpClient client;
+    private final Statuses statuses;
+    private final Watches watches;
+    private final Kinds kinds;
+    private final HttpsServer server;
+
+    /**
+     * Binds and starts the front.
+     *
+     * @param port the port to bind on 127.0.0.1, or 0 for any free one
+     * @param mock base URI of the mock ({@code http://127.0.0.1:<port>})
+     * @param versionJson the body of {@code GET /version}
+     */
+    public static ApiServerBridge start(int port, SSLContext tls, URI mock, byte[] versionJson, ExecutorService executor,
+                                        ScheduledExecutorService timer, ObjectMapper mapper) throws IOException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(executor)
+                .build();
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, new Statuses(mapper),
+                new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper), server);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setWantClientAuth(true); // absent certificate: 401 below, like an API server without anonymous auth
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        server.createContext("/", bridge::handle);
+        server.setExecutor(executor);
+        server.start();
+        return bridge;
+    }
+
+    private ApiServerBridge(URI mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
+                            Kinds kinds, HttpsServer server) {
+        this.mock = mock;
+        this.versionJson = versionJson;
+        this.client = client;
+        this.statuses = statuses;
+        this.watches = watches;
+        this.kinds = kinds;
+        this.server = server;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Ends open watches and frees the port. */
+    @Override
+    public void close() {
+        watches.closeAll();
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        try {
+            if (!authenticated(exchange)) {
+                respond(exchange, 401, statuses.failure(401, path, "Unauthorized"));
+            } else if (method.equals("GET") && (path.equals("/version") || path.equals("/version/"))) {
+                respond(exchange, 200, versionJson);
+            } else if (method.equals("GET") && Watches.isWatch(query)) {
+                watches.open(exchange, path, query); // the relay owns the exchange from here
+            } else {
+                forward(exchange, method, path, query);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "simulated API server failed on " + method + " " + path);
+            try {
+                respond(exchange, 500, statuses.failure(500, path, "simulated API server: " + e));
+            } catch (IOException | RuntimeException ignored) {
+                exchange.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
+        }
+    }
+
+    private void forward(HttpExchange exchange, String method, String path, String query)
+            throws IOException, InterruptedException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (method.equals("POST") || method.equals("PUT")) {
+            body = kinds.withTypeMeta(path, body);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(mock.resolve(query == null ? path : path + "?" + query))
+                .timeout(FORWARD_TIMEOUT)
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        respond(exchange, response.statusCode(), statuses.normalize(method, path, response.statusCode(), response.body()));
+    }
+
+    private static boolean authenticated(HttpExchange exchange) {
+        try {
+            return ((HttpsExchange) exchange).getSSLSession().getPeerCertificates().length > 0;
+        } catch (SSLPeerUnverifiedException e) {
+            return false;
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int code, byte[] body) throws IOException {
+        try (exchange) {
+            if (body.length > 0) {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+            }
+            exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+        }
+    }
+
+    /** The {@code /version} body of a Kubernetes minor release. */
+    public static byte[] versionJson(int major, int minor) {
+        return ("{\"major\":\"" + major + "\",\"minor\":\"" + minor + "\",\"gitVersion\":\"v" + major + "." + minor
+                + ".0\",\"gitCommit\":\"0000000000000000000000000000000000000000\",\"gitTreeState\":\"clean\","
+                + "\"buildDate\":\"2024-01-01T00:00:00Z\",\"goVersion\":\"go1.21\",\"compiler\":\"gc\","
+                + "\"platform\":\"linux/amd64\"}").getBytes(StandardCharsets.UTF_8);
+    }
+}
