@@ -5,13 +5,12 @@ import java.net.URI;
 
 /**
  * What the filters learned about a request, for the resources: the caller's original path casing and the base for
- * URLs the RP hands back (ARM sends {@code Referer}; the original fabricates {@code https://localhost:8443} + path
- * when it is missing).
+ * URLs the RP hands back (ARM sends {@code Referer}; without one, the URL this request reached the RP by, so a
+ * direct caller can follow the links).
  */
 public final class ArmRequest {
     public static final String ORIGINAL_PATH = ArmRequest.class.getName() + ".originalPath";
     public static final String API_VERSION = ArmRequest.class.getName() + ".apiVersion";
-    private static final String FALLBACK_BASE = "https://localhost:8443";
 
     private ArmRequest() {
     }
@@ -34,6 +33,7 @@ public final class ArmRequest {
             return URI.create(referer);
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        return URI.create(FALLBACK_BASE + originalPath(request) + query);
+        String port = request.getServerPort() > 0 ? ":" + request.getServerPort() : "";
+        return URI.create(request.getScheme() + "://" + request.getServerName() + port + originalPath(request) + query);
     }
 }

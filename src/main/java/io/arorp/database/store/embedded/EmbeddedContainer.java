@@ -92,7 +92,16 @@ final class EmbeddedContainer {
 
     /** Removes a document and its index entries (whether or not it has expired). */
     void remove(String key) {
-        String value = docs.remove(key);
+        removeIndexes(key);
+        docs.remove(key);
+    }
+
+    /**
+     * Removes the index entries of the stored version of a document but leaves the document itself, so a replace
+     * overwrites it in place: readers, which take no lock, always see either the old or the new version.
+     */
+    void removeIndexes(String key) {
+        String value = docs.get(key);
         if (value == null) {
             return;
         }

@@ -173,7 +173,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 }
             }
             c.checkUnique(key, partitionKey, body);
-            c.remove(key);
+            c.removeIndexes(key);
             long lsn = Long.parseLong(meta.getOrDefault(LSN, "0")) + 1;
             meta.put(LSN, Long.toString(lsn));
             body.put("_etag", "\"" + Long.toHexString(lsn) + "\"");
