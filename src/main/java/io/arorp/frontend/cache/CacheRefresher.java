@@ -21,6 +21,9 @@ public class CacheRefresher {
     OpenShiftVersionCache versions;
 
     @Inject
+    RoleSetCache roleSets;
+
+    @Inject
     VersionSeeder seeder;
 
     @Inject
@@ -31,7 +34,12 @@ public class CacheRefresher {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         seeder.seedIfEmpty();
-        task = scheduler.scheduleWithFixedDelay(versions::refresh, 0, intervalSeconds, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::refresh, 0, intervalSeconds, TimeUnit.SECONDS);
+    }
+
+    private void refresh() {
+        versions.refresh();
+        roleSets.refresh();
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

@@ -1,7 +1,6 @@
 package io.arorp.frontend.cache;
 
 import io.arorp.api.OpenShiftVersion;
-import io.arorp.database.ChangeFeed;
 import io.arorp.database.OpenShiftVersionDocument;
 import io.arorp.database.OpenShiftVersions;
 import io.arorp.frontend.EnabledVersions;
@@ -9,83 +8,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/**
- * The enabled OpenShift versions, kept current from the OpenShiftVersions change feed (the original polls it every
- * 10 s). A version marked deleting or disabled drops out; deletes are soft because change feeds do not show them.
- */
+/** The enabled OpenShift versions, kept current from the OpenShiftVersions change feed (every 10 s, as the original). */
 @ApplicationScoped
 public class OpenShiftVersionCache implements EnabledVersions {
-    private static final Logger LOG = Logger.getLogger(OpenShiftVersionCache.class.getName());
-    private static final int BATCH = 50;
-
-    private final Map<String, OpenShiftVersion> enabled = new ConcurrentHashMap<>();
-    private OpenShiftVersions versions;
-    private ChangeFeed<OpenShiftVersionDocument> feed;
-    private volatile boolean primed;
+    private FeedCache<OpenShiftVersionDocument, OpenShiftVersion> cache;
 
     @Inject
     public OpenShiftVersionCache(OpenShiftVersions versions) {
-        this.versions = versions;
+        this.cache = new FeedCache<>(() -> versions.changeFeed(null), OpenShiftVersionDocument::getOpenShiftVersion,
+                v -> v.getProperties() == null ? null : v.getProperties().getVersion(),
+                v -> !Boolean.TRUE.equals(v.getDeleting()) && Boolean.TRUE.equals(v.getProperties().getEnabled()));
     }
 
     protected OpenShiftVersionCache() {
     }
 
-    /** Reads what changed since the last call; called by {@link CacheRefresher}. */
-    public synchronized void refresh() {
-        try {
-            if (feed == null) {
-                feed = versions.changeFeed(null);
-            }
-            List<OpenShiftVersionDocument> page;
-            do {
-                page = feed.next(BATCH);
-                page.forEach(this::apply);
-            } while (page.size() == BATCH);
-            primed = true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "refreshing the OpenShift version cache failed; keeping the previous state", e);
-        }
-    }
-
-    private void apply(OpenShiftVersionDocument doc) {
-        OpenShiftVersion v = doc.getOpenShiftVersion();
-        if (v == null || v.getProperties() == null || v.getProperties().getVersion() == null) {
-            return;
-        }
-        boolean live = !Boolean.TRUE.equals(v.getDeleting()) && Boolean.TRUE.equals(v.getProperties().getEnabled());
-        if (live) {
-            enabled.put(v.getProperties().getVersion(), v);
-        } else {
-            enabled.remove(v.getProperties().getVersion());
-        }
+    public void refresh() {
+        cache.refresh();
     }
 
     public boolean isPrimed() {
-        return primed;
+        return cache.isPrimed();
     }
 
     /** Enabled versions, newest first. */
     public List<OpenShiftVersion> all() {
-        return enabled.values().stream()
+        return cache.values().stream()
                 .sorted(Comparator.comparing((OpenShiftVersion v) -> v.getProperties().getVersion(),
                         VersionOrder.SEMVER).reversed())
                 .toList();
     }
 
     public Optional<OpenShiftVersion> get(String version) {
-        return Optional.ofNullable(enabled.get(version));
+        return cache.get(version);
     }
 
     @Override
     public Optional<String> defaultVersion() {
-        return enabled.values().stream()
+        return cache.values().stream()
                 .filter(v -> Boolean.TRUE.equals(v.getProperties().getIsDefault()))
                 .map(v -> v.getProperties().getVersion())
                 .max(VersionOrder.SEMVER);
@@ -93,6 +55,6 @@ public class OpenShiftVersionCache implements EnabledVersions {
 
     @Override
     public boolean isEnabled(String version) {
-        return version != null && enabled.containsKey(version);
+        return version != null && cache.get(version).isPresent();
     }
 }

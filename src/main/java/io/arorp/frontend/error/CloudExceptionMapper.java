@@ -23,7 +23,11 @@ public class CloudExceptionMapper implements ExceptionMapper<CloudException> {
 
     @Override
     public Response toResponse(CloudException e) {
-        LOG.log(e.status() >= 500 ? Level.WARNING : Level.INFO, "request failed: {0}", e);
+        if (e.status() >= 500) {
+            LOG.log(Level.WARNING, "request failed: " + e, e);
+        } else {
+            LOG.info(() -> "request refused: " + e); // the customer's mistake: no stack trace needed
+        }
         return Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(json.write(Map.of("error", e.body())))
