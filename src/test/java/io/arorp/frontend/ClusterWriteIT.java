@@ -139,6 +139,33 @@ class ClusterWriteIT {
         assertEquals(10, json(bySubscription.body()).getJsonArray("value").size());
     }
 
+    @Test
+    void preflightAnswersWhetherAPutWouldBeAcceptedWithoutWritingAnything() throws Exception {
+        String subscription = registered();
+        String resource = ClusterBodies.create(subscription, "pre")
+                .replaceFirst("\\{", "{\"name\": \"pre\", \"type\": \"Microsoft.RedHatOpenShift/openShiftClusters\", "
+                        + "\"apiVersion\": \"2025-07-25\", ");
+        String preflight = "/subscriptions/" + subscription
+                + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/deployments/d1/preflight" + API;
+        HttpResponse<String> ok = post(preflight, "{\"resources\": [" + resource + "]}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("Succeeded", json(ok.body()).getString("status"), ok.body());
+
+        HttpResponse<String> bad = post(preflight, "{\"resources\": ["
+                + resource.replace("\"count\": 3", "\"count\": 1") + "]}");
+        assertEquals(200, bad.statusCode(), bad.body());
+        assertEquals("Failed", json(bad.body()).getString("status"), bad.body());
+        assertEquals("properties.workerProfiles['worker'].count",
+                json(bad.body()).getJsonObject("error").getString("target"), bad.body());
+        assertEquals(404, rp.get(rp.https(), ClusterBodies.clusterId(subscription, "rg", "pre") + API).statusCode(),
+                "preflight writes nothing");
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return rp.send(HttpRequest.newBuilder(rp.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private String registered() throws Exception {
         String subscription = UUID.randomUUID().toString();
         assertEquals(201, putSubscription(subscription, "Registered").statusCode());

@@ -126,6 +126,16 @@ public class ClusterIntent {
         return doc;
     }
 
+    /** The checks of a create, for preflight: nothing is written (the document built is dropped). */
+    void validateCreate(String key, ClusterWriteRequest request, ValidationContext context) {
+        create(key, request, context);
+    }
+
+    /** The checks of an update (a PUT of the whole resource, as ARM deploys it), for preflight. */
+    void validateUpdate(OpenShiftClusterDocument stored, ClusterWriteRequest request, ValidationContext context) {
+        update(stored, request, context);
+    }
+
     /** Creates the document; a unique key another cluster holds is the customer's error, named precisely. */
     OpenShiftClusterDocument persistNew(OpenShiftClusterDocument doc) {
         try {

@@ -51,6 +51,11 @@ public class PutOrPatchCluster {
     protected PutOrPatchCluster() {
     }
 
+    /** The RP's managed-domain suffix, e.g. {@code eastus.aroapp.io}. */
+    String managedDomain() {
+        return managedDomain;
+    }
+
     public ArmResult run(ClusterWriteRequest request) {
         String key = Keys.lower(request.resourceId());
         String subscriptionId = Keys.subscriptionOf(key);
