@@ -81,7 +81,8 @@ public final class RpClient {
                 .build());
     }
 
-    private static SSLContext sslContext(Identity identity) {
+    /** The TLS context of an identity: verifies the server, presents that identity's client certificate. */
+    public static SSLContext sslContext(Identity identity) {
         Path server = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers/aroTestServer");
         try {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
