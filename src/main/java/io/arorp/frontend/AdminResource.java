@@ -22,6 +22,16 @@ public class AdminResource {
     private static final String CLUSTER = "subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}"
             + "/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}";
 
+    // declared so the generated OpenAPI document names every path parameter
+    @PathParam("subscriptionId")
+    String subscriptionId;
+    @PathParam("resourceGroupName")
+    String resourceGroupName;
+    @PathParam("resourceProviderNamespace")
+    String resourceProviderNamespace;
+    @PathParam("resourceType")
+    String resourceType;
+
     @Inject
     AdminListClusters list;
     @Inject
@@ -33,8 +43,7 @@ public class AdminResource {
 
     @GET
     @Path("providers/{resourceProviderNamespace}/{resourceType}")
-    public Response clusters(@PathParam("resourceProviderNamespace") String namespace,
-            @PathParam("resourceType") String type) {
+    public Response clusters() {
         return responses.of(list.run());
     }
 

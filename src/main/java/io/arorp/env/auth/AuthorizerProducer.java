@@ -27,17 +27,17 @@ public class AuthorizerProducer {
     public AuthorizerProducer(@ConfigProperty(name = "aro.auth.mode", defaultValue = "accept-all") String mode,
             @ConfigProperty(name = "aro.auth.arm.certificates") Optional<String> armCertificates,
             @ConfigProperty(name = "aro.auth.admin.ca-certificates") Optional<String> adminCaCertificates,
-            @ConfigProperty(name = "aro.auth.admin.common-name", defaultValue = "") String adminCommonName,
+            @ConfigProperty(name = "aro.auth.admin.common-name") Optional<String> adminCommonName,
             Clock clock) {
         this.mode = mode;
         this.armCertificates = armCertificates;
         this.adminCaCertificates = adminCaCertificates;
-        this.adminCommonName = adminCommonName;
+        this.adminCommonName = adminCommonName.orElse("");
         this.clock = clock;
     }
 
     protected AuthorizerProducer() {
-        this("accept-all", Optional.empty(), Optional.empty(), "", Clock.systemUTC());
+        this("accept-all", Optional.empty(), Optional.empty(), Optional.empty(), Clock.systemUTC());
     }
 
     @Produces
