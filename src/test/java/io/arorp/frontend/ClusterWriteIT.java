@@ -83,7 +83,18 @@ class ClusterWriteIT {
         assertEquals(id, json(get.body()).getString("id"));
         assertEquals("sre", json(get.body()).getJsonObject("tags").getString("team"));
 
+        String resultUrl = asyncUrl.replace("/operationsstatus/", "/operationresults/");
+        HttpResponse<String> result = rp.send(HttpRequest.newBuilder(URI.create(resultUrl)).GET());
+        assertEquals(202, result.statusCode(), "still in progress: " + result.body());
+        assertTrue(result.headers().firstValue("Location").isPresent());
+        String otherSubscription = asyncUrl.replace(subscription, UUID.randomUUID().toString());
+        assertError(rp.send(HttpRequest.newBuilder(URI.create(otherSubscription)).GET()), 404, "NotFound",
+                "The entity was not found.");
+
         assertError(put(id, ClusterBodies.create(subscription, "cluster-a")), 400, "RequestNotAllowed",
+                "Request is not allowed in provisioningState 'Creating'.");
+        assertError(rp.send(HttpRequest.newBuilder(rp.uri(id + "/listCredentials" + API))
+                .POST(HttpRequest.BodyPublishers.noBody())), 400, "RequestNotAllowed",
                 "Request is not allowed in provisioningState 'Creating'.");
         assertError(rp.send(HttpRequest.newBuilder(rp.uri(id + API)).DELETE()), 400, "RequestNotAllowed",
                 "Request is not allowed in provisioningState 'Creating'.");

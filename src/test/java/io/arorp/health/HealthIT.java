@@ -82,6 +82,10 @@ class HealthIT {
         HttpResponse<String> metrics = rp.get(rp.http(), "/metrics");
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("jvm_uptime"), "metrics should expose JVM base metrics");
+        rp.get(rp.https(), "/providers/Microsoft.RedHatOpenShift/operations");
+        String application = rp.get(rp.http(), "/metrics?scope=application").body();
+        assertTrue(application.contains("frontend_duration_seconds_count{")
+                && application.contains("route=\"OperationsResource.list\""), application);
     }
 
     private static JsonObject json(String body) {
