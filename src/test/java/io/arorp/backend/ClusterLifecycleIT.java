@@ -1,6 +1,5 @@
 package io.arorp.backend;
 
-import static io.arorp.frontend.ArmErrorsIT.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +128,12 @@ class ClusterLifecycleIT {
         assertEquals(200, retried.statusCode(), retried.body());
         assertEquals("Succeeded", await(retried.headers().firstValue("Azure-AsyncOperation").orElseThrow())
                 .getString("status"));
+    }
+
+    static JsonObject json(String body) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readObject();
+        }
     }
 
     JsonObject await(String asyncUrl) throws Exception {
