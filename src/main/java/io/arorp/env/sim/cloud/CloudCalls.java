@@ -56,7 +56,7 @@ public final class CloudCalls {
         return id;
     }
 
-    /** Removes a fault and releases the calls it holds. */
+    /** Removes a fault and releases the calls it holds (a hold fault stays until removed, even once used up). */
     public boolean remove(String id) {
         Injected removed = faults.remove(id);
         if (removed != null) {
@@ -99,7 +99,7 @@ public final class CloudCalls {
             if (injected.fault().matches(operation, resourceId)) {
                 int left = injected.remaining().getAndUpdate(n -> n > 0 ? n - 1 : n);
                 if (left != 0) {
-                    if (left == 1) {
+                    if (left == 1 && !injected.fault().hold()) {
                         faults.remove(injected.id(), injected);
                     }
                     return Optional.of(injected);
