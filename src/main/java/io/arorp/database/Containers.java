@@ -29,6 +29,13 @@ public final class Containers {
     public static final ContainerSpec MAINTENANCE_MANIFESTS = new ContainerSpec("MaintenanceManifests",
             "/clusterResourceID", List.of(), -1, List.of(Triggers.renewLease()));
 
+    /**
+     * The simulated Azure cloud of dev and test (resource groups, networks, DNS records, ...), partitioned by
+     * subscription. Not in {@link #ALL}: prod never creates it; the simulation's producer does.
+     */
+    public static final ContainerSpec SIMULATED_CLOUD = new ContainerSpec("SimulatedCloud", "/partitionKey", List.of(),
+            -1, List.of());
+
     public static final List<ContainerSpec> ALL = List.of(OPENSHIFT_CLUSTERS, SUBSCRIPTIONS, ASYNC_OPERATIONS, BILLING,
             OPENSHIFT_VERSIONS, PLATFORM_WORKLOAD_IDENTITY_ROLE_SETS, POOL_WORKERS, PORTAL, GATEWAY,
             MAINTENANCE_MANIFESTS);

@@ -28,6 +28,8 @@ public class OpenShiftClusterDocument extends LeasedDocument {
     private CorrelationData correlationData;
     @JsonProperty("openShiftCluster")
     private OpenShiftCluster openShiftCluster;
+    @JsonProperty("backendProgress")
+    private BackendProgress backendProgress;
 
     /** The lower-case ARM resource id. */
     public String getKey() {
@@ -94,5 +96,14 @@ public class OpenShiftClusterDocument extends LeasedDocument {
 
     public void setOpenShiftCluster(OpenShiftCluster openShiftCluster) {
         this.openShiftCluster = openShiftCluster;
+    }
+
+    /** Where the backend is in the current operation; null before the first step of the first operation. */
+    public BackendProgress getBackendProgress() {
+        return backendProgress;
+    }
+
+    public void setBackendProgress(BackendProgress backendProgress) {
+        this.backendProgress = backendProgress;
     }
 }

@@ -128,6 +128,17 @@ public final class OpenShiftClusters {
         });
     }
 
+    /**
+     * Gives the lease up without recording an outcome, so another worker (or this process after a restart) resumes
+     * the work at once: used when a job stops at a safe point on shutdown. The dequeue still counts.
+     */
+    public OpenShiftClusterDocument releaseLease(String key) {
+        return patchWithLease(key, doc -> {
+            doc.setLeaseOwner(null);
+            doc.setLeaseExpires(0);
+        });
+    }
+
     /** Clusters of a subscription (or resource group) whose key starts with {@code prefix}, a page at a time. */
     public DocumentPage<OpenShiftClusterDocument> listByPrefix(String subscriptionId, String prefix,
             String continuation, int pageSize) {

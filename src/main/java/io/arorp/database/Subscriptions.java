@@ -71,6 +71,14 @@ public final class Subscriptions {
                 : c.patch(() -> getOrThrow(id), release);
     }
 
+    /** Gives the lease up without an outcome (shutdown at a safe point); the next dequeue resumes the work. */
+    public SubscriptionDocument releaseLease(String id) {
+        return c.patch(() -> getOrThrow(id), Leases.whileOwned(c.name(), owner, doc -> {
+            doc.setLeaseOwner(null);
+            doc.setLeaseExpires(0);
+        }));
+    }
+
     public ChangeFeed<SubscriptionDocument> changeFeed(String continuation) {
         return c.changeFeed(continuation);
     }

@@ -62,6 +62,12 @@ class ClusterWriteIT {
     void createWritesIntentAndAnswersWithThePollingUrl() throws Exception {
         String subscription = registered();
         String id = ClusterBodies.clusterId(subscription, "Rg-One", "Cluster-A");
+        // Hold the backend's first cloud call for this subscription, so the cluster stays Creating meanwhile.
+        HttpResponse<String> hold = rp.as(RpClient.Identity.ADMIN).send(HttpRequest.newBuilder(
+                rp.uri("/admin/simulation/faults")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"*\",\"match\":\"" + subscription
+                        + "\",\"hold\":true}")));
+        assertEquals(201, hold.statusCode(), hold.body());
         HttpResponse<String> created = put(id, ClusterBodies.create(subscription, "cluster-a"));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = json(created.body());
@@ -98,6 +104,8 @@ class ClusterWriteIT {
                 "Request is not allowed in provisioningState 'Creating'.");
         assertError(rp.send(HttpRequest.newBuilder(rp.uri(id + API)).DELETE()), 400, "RequestNotAllowed",
                 "Request is not allowed in provisioningState 'Creating'.");
+        rp.as(RpClient.Identity.ADMIN).send(HttpRequest.newBuilder(rp.uri("/admin/simulation/faults/"
+                + json(hold.body()).getString("id"))).DELETE());
     }
 
     @Test

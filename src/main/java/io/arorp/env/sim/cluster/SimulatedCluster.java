@@ -126,6 +126,16 @@ public final class SimulatedCluster implements AutoCloseable {
                 admin.keyPem()).toYaml();
     }
 
+    /**
+     * A kubeconfig for a new client certificate of {@code user} in {@code groups}, signed by the cluster CA: what the
+     * RP's generateKubeconfigs step makes for the customer (user admin) and its own services.
+     */
+    public Secret kubeconfig(String user, List<String> groups) {
+        ClusterPki.Issued issued = pki.issueClient(user, groups);
+        return Kubeconfig.withClientCertificate("cluster", server().toString(), pki.caPem(), issued.certificatePem(),
+                issued.keyPem()).toYaml();
+    }
+
     /** Writes so far; the registry snapshots a cluster when this has moved. */
     public long changes() {
         return objects.changes();

@@ -1,0 +1,83 @@
+package io.arorp.backend;
+
+import io.arorp.cluster.CloudServices;
+import io.arorp.cluster.ClusterEnv;
+import io.arorp.database.Billing;
+import io.arorp.env.ClusterClients;
+import io.arorp.env.RpRegion;
+import io.arorp.env.cloud.Authorization;
+import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.Deployments;
+import io.arorp.env.cloud.Dns;
+import io.arorp.env.cloud.KeyVault;
+import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.ResourceGroups;
+import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.Storage;
+import io.arorp.env.installer.Installer;
+import io.arorp.env.installer.OperatorDeployer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Wires the backend's values from configuration and the env seams: its settings, and the environment the cluster
+ * steps run in. Only asked for when the backend role runs, so a frontend-only process never builds the cloud seams.
+ */
+@ApplicationScoped
+public class BackendProducer {
+    private BackendSettings settings;
+    private ClusterEnv.Settings clusterSettings;
+
+    @Inject
+    public BackendProducer(RpRegion region,
+            @ConfigProperty(name = "aro.backend.max-workers", defaultValue = "100") int maxWorkers,
+            @ConfigProperty(name = "aro.backend.heartbeat", defaultValue = "PT10S") Duration heartbeat,
+            @ConfigProperty(name = "aro.backend.tick", defaultValue = "PT10S") Duration tick,
+            @ConfigProperty(name = "aro.backend.max-dequeues", defaultValue = "5") int maxDequeues,
+            @ConfigProperty(name = "aro.backend.delete-delay", defaultValue = "PT20S") Duration deleteDelay,
+            @ConfigProperty(name = "aro.managed-domain") Optional<String> managedDomain,
+            @ConfigProperty(name = "aro.rp.principal-id",
+                    defaultValue = "00000000-0000-0000-0000-0000000000a0") String rpPrincipalId,
+            @ConfigProperty(name = "aro.operator.version", defaultValue = "v20250725.00") String operatorVersion,
+            @ConfigProperty(name = "aro.cluster.poll-interval", defaultValue = "PT10S") Duration pollInterval,
+            @ConfigProperty(name = "aro.cluster.authorization-retry", defaultValue = "PT10M") Duration authRetry,
+            @ConfigProperty(name = "aro.cluster.authorization-interval", defaultValue = "PT30S") Duration authInterval) {
+        this.settings = new BackendSettings(maxWorkers, heartbeat, tick, maxDequeues, deleteDelay);
+        this.clusterSettings = new ClusterEnv.Settings(region.location(),
+                managedDomain.filter(d -> !d.isBlank()).orElse(region.location() + ".aroapp.io"), rpPrincipalId,
+                operatorVersion, pollInterval, authRetry, authInterval);
+    }
+
+    /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
+    protected BackendProducer() {
+    }
+
+    @Produces
+    @Singleton
+    public BackendSettings backendSettings() {
+        return settings;
+    }
+
+    @Produces
+    @Singleton
+    public CloudServices cloudServices(ResourceGroups groups, Resources resources, Deployments deployments,
+            Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault,
+            Storage storage) {
+        return new CloudServices(groups, resources, deployments, networks, dns, compute, authorization, keyVault,
+                storage);
+    }
+
+    @Produces
+    @Singleton
+    public ClusterEnv clusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator,
+            ClusterClients clients, Billing billing, Clock clock) {
+        return new ClusterEnv(cloud, installer, operator, clients, billing, clock, new SecureRandom(), clusterSettings);
+    }
+}

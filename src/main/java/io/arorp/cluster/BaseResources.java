@@ -1,0 +1,120 @@
+package io.arorp.cluster;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arorp.api.IngressProfile;
+import io.arorp.api.Visibility;
+import io.arorp.env.cloud.CloudResource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * deployBaseResourceTemplate and the early IP steps: the storage accounts, NSG, load balancers, public IPs and the
+ * private link service of appendix B3, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
+ * on the document and, for managed domains, in the RP's DNS zone.
+ */
+final class BaseResources {
+    private static final int TTL = 300;
+
+    private BaseResources() {
+    }
+
+    static void deploy(ClusterContext c) {
+        ClusterNames n = c.names();
+        String location = c.cluster().getLocation();
+        String rg = n.resourceGroupId();
+        String suffix = c.properties().getStorageSuffix();
+        List<CloudResource> resources = new ArrayList<>();
+        resources.add(resource(rg + "/providers/Microsoft.Storage/storageAccounts/cluster" + suffix,
+                "Microsoft.Storage/storageAccounts", location, props().put("containers", "ignition,aro")));
+        resources.add(resource(rg + "/providers/Microsoft.Storage/storageAccounts/imageregistry" + suffix,
+                "Microsoft.Storage/storageAccounts", location, props().put("containers", "image-registry")));
+        resources.add(resource(n.nsgId(), "Microsoft.Network/networkSecurityGroups", location, props()));
+        resources.add(resource(n.network("loadBalancers", n.infraId() + "-internal"),
+                "Microsoft.Network/loadBalancers", location, props().put("frontend", "internal-lb-ip-v4")
+                        .put("privateIPAddress", internalIp(c))));
+        resources.add(resource(n.network("publicIPAddresses", n.infraId() + "-pip-v4"),
+                "Microsoft.Network/publicIPAddresses", location, props()));
+        resources.add(resource(n.network("loadBalancers", n.infraId()), "Microsoft.Network/loadBalancers", location,
+                props().put("frontend", "public-lb-ip-v4").put("outboundRule", "outbound-rule-v4")));
+        if (ingressPublic(c)) {
+            resources.add(resource(n.network("publicIPAddresses", n.infraId() + "-default-v4"),
+                    "Microsoft.Network/publicIPAddresses", location, props()));
+        }
+        resources.add(resource(n.network("privateLinkServices", n.infraId() + "-pls"),
+                "Microsoft.Network/privateLinkServices", location, props()));
+        resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
+                "Microsoft.Network/privateEndpoints", location, props()));
+        c.env().cloud().deployments().deploy(rg, "storage", resources);
+    }
+
+    static void updateApiIpEarly(ClusterContext c) {
+        ClusterNames n = c.names();
+        boolean publicApi = c.properties().getApiserverProfile().getVisibility() != Visibility.PRIVATE;
+        String ip = publicApi ? publicIp(c, n.infraId() + "-pip-v4") : internalIp(c);
+        String url = "https://api." + n.domain() + ":6443/";
+        c.patch(d -> {
+            d.getOpenShiftCluster().getProperties().getApiserverProfile().setIp(ip);
+            d.getOpenShiftCluster().getProperties().getApiserverProfile().setIntIp(internalIp(c));
+            d.getOpenShiftCluster().getProperties().getApiserverProfile().setUrl(url);
+        });
+        if (n.managedDomain()) {
+            c.env().cloud().dns().createOrUpdateARecord(c.env().settings().managedDomain(), "api." + n.prefix(), ip, TTL);
+        }
+    }
+
+    static void createOrUpdateRouterIpEarly(ClusterContext c) {
+        ClusterNames n = c.names();
+        String ip = ingressPublic(c) ? publicIp(c, n.infraId() + "-default-v4") : Cidr.parse(workerPrefix(c)).address(254);
+        c.patch(d -> {
+            List<IngressProfile> ingress = d.getOpenShiftCluster().getProperties().getIngressProfiles();
+            if (ingress != null && !ingress.isEmpty()) {
+                ingress.get(0).setIp(ip);
+            }
+        });
+        if (n.managedDomain()) {
+            c.env().cloud().dns().createOrUpdateARecord(c.env().settings().managedDomain(), "*.apps." + n.prefix(), ip,
+                    TTL);
+        }
+    }
+
+    static void deleteDns(ClusterContext c) {
+        ClusterNames n = c.names();
+        if (n.managedDomain()) {
+            c.env().cloud().dns().deleteRecord(c.env().settings().managedDomain(), "api." + n.prefix());
+            c.env().cloud().dns().deleteRecord(c.env().settings().managedDomain(), "*.apps." + n.prefix());
+        }
+    }
+
+    private static boolean ingressPublic(ClusterContext c) {
+        List<IngressProfile> ingress = c.properties().getIngressProfiles();
+        return ingress == null || ingress.isEmpty() || ingress.get(0).getVisibility() != Visibility.PRIVATE;
+    }
+
+    private static String publicIp(ClusterContext c, String name) {
+        return c.env().cloud().resources().get(c.names().network("publicIPAddresses", name))
+                .map(r -> r.properties().path("ipAddress").asText())
+                .orElseThrow(() -> new IllegalStateException("public IP " + name + " was not deployed"));
+    }
+
+    /** The internal load balancer's frontend: a fixed address near the end of the master subnet. */
+    private static String internalIp(ClusterContext c) {
+        String prefix = c.env().cloud().networks().subnet(c.properties().getMasterProfile().getSubnetId()).orElseThrow()
+                .addressPrefix();
+        Cidr cidr = Cidr.parse(prefix);
+        return cidr.address((int) (cidr.last() - cidr.first()) - 1);
+    }
+
+    private static String workerPrefix(ClusterContext c) {
+        return c.env().cloud().networks().subnet(NetworkSteps.subnetIds(c).get(NetworkSteps.subnetIds(c).size() - 1))
+                .orElseThrow().addressPrefix();
+    }
+
+    private static ObjectNode props() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private static CloudResource resource(String id, String type, String location, ObjectNode properties) {
+        return CloudResource.of(id, type, location, properties);
+    }
+}

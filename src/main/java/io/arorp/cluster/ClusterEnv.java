@@ -1,0 +1,30 @@
+package io.arorp.cluster;
+
+import io.arorp.database.Billing;
+import io.arorp.env.ClusterClients;
+import io.arorp.env.installer.Installer;
+import io.arorp.env.installer.OperatorDeployer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * Everything outside the cluster document that steps use: the Azure and installer seams, the cluster clients, the
+ * billing collection, the clock and randomness (injected, never static) and the operation settings.
+ */
+public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator, ClusterClients clients,
+        Billing billing, Clock clock, RandomGenerator random, Settings settings) {
+
+    /**
+     * @param location              the RP's region
+     * @param managedDomain         the RP's DNS zone; a cluster domain without dots lives under it
+     * @param rpPrincipalId         the RP's own service principal (needs Network Contributor on customer VNets)
+     * @param operatorVersion       the ARO operator version the RP deploys
+     * @param pollInterval          how often conditions are polled (10 s in the original)
+     * @param authorizationRetry    how long authorization errors are retried (10 min in the original)
+     * @param authorizationInterval between retries of authorization errors (30 s in the original)
+     */
+    public record Settings(String location, String managedDomain, String rpPrincipalId, String operatorVersion,
+            Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.arorp.cluster;
+
+import static io.arorp.cluster.Step.action;
+import static io.arorp.cluster.Step.authorizationRetrying;
+import static io.arorp.cluster.Step.condition;
+
+import io.arorp.api.InstallPhase;
+import io.arorp.api.MaintenanceTask;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
+ * that need Azure features this RP does not model (workload identity, Hive, gateway, ACR tokens) are left out; the
+ * order of the rest is the original's.
+ */
+public final class ClusterManager {
+    public static final String INSTALL = "install";
+    public static final String UPDATE = "update";
+    public static final String ADMIN_UPDATE = "adminUpdate";
+    public static final String DELETE = "delete";
+    private static final Duration M30 = Duration.ofMinutes(30);
+    private static final Duration M20 = Duration.ofMinutes(20);
+
+    private final StepRunner runner;
+
+    public ClusterManager(StepRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Runs the current install phase; on return the document says whether another phase follows. */
+    public void install(ClusterContext c) throws Exception {
+        InfraSteps.startInstall(c);
+        InstallPhase phase = c.properties().getInstall().getPhase();
+        runner.run(INSTALL, phase == InstallPhase.BOOTSTRAP ? bootstrap() : removeBootstrap(), c);
+    }
+
+    public void update(ClusterContext c) throws Exception {
+        runner.run(UPDATE, List.of(
+                action("validateResources", x -> ResourceValidation.validate(x, false)),
+                action("startVMs", DeleteSteps::startVms),
+                condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                action("configureAPIServerCertificate", CertificateSteps::createCertificates),
+                action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
+                condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
+    }
+
+    public void adminUpdate(ClusterContext c) throws Exception {
+        MaintenanceTask task = c.properties().getMaintenanceTask();
+        List<Step> steps = new ArrayList<>(List.of(
+                action("ensureBillingRecord", BillingSteps::ensureBillingRecord),
+                action("ensureDefaults", InfraSteps::populateMtuSize),
+                action("fixInfraID", InfraSteps::ensureInfraId)));
+        boolean everything = task == null || task == MaintenanceTask.EVERYTHING;
+        if (everything) {
+            steps.addAll(List.of(
+                    action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
+                    action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                    action("startVMs", DeleteSteps::startVms),
+                    condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                    action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
+                    action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly)));
+        }
+        if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
+            steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
+        }
+        if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
+            steps.add(action("ensureAROOperator", OperatorSteps::deploy));
+            steps.add(condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20));
+        }
+        if (everything || task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
+            steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
+        }
+        runner.run(ADMIN_UPDATE, steps, c);
+    }
+
+    public void delete(ClusterContext c) throws Exception {
+        runner.run(DELETE, List.of(
+                action("deleteDNS", BaseResources::deleteDns),
+                action("deleteRoleAssignments", DeleteSteps::deleteRoleAssignments),
+                action("deleteResources", DeleteSteps::deleteResources),
+                action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
+                action("destroyCluster", InstallerSteps::destroy),
+                action("markBillingForDeletion", BillingSteps::markForDeletion)), c);
+    }
+
+    static List<Step> bootstrap() {
+        return List.of(
+                action("validateResources", x -> ResourceValidation.validate(x, true)),
+                action("ensureInfraID", InfraSteps::ensureInfraId),
+                action("ensureSSHKey", InfraSteps::ensureSshKey),
+                action("ensureStorageSuffix", InfraSteps::ensureStorageSuffix),
+                action("populateMTUSize", InfraSteps::populateMtuSize),
+                authorizationRetrying("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
+                action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                action("setMasterSubnetPolicies", NetworkSteps::setMasterSubnetPolicies),
+                authorizationRetrying("deployBaseResourceTemplate", BaseResources::deploy),
+                action("attachNSGs", NetworkSteps::attachNsgs),
+                action("updateAPIIPEarly", BaseResources::updateApiIpEarly),
+                action("createOrUpdateRouterIPEarly", BaseResources::createOrUpdateRouterIpEarly),
+                action("createCertificates", CertificateSteps::createCertificates),
+                action("writeBootstrapIgnition", InstallerSteps::writeBootstrapIgnition),
+                action("runInstaller", InstallerSteps::runInstaller),
+                action("ensureBillingRecord", BillingSteps::ensureBillingRecord),
+                condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                action("installAROOperator", OperatorSteps::deploy),
+                action("incrInstallPhase", InfraSteps::nextInstallPhase));
+    }
+
+    static List<Step> removeBootstrap() {
+        return List.of(
+                action("removeBootstrap", InstallerSteps::removeBootstrap),
+                action("removeBootstrapIgnition", InstallerSteps::removeBootstrapIgnition),
+                condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                condition("minimumWorkerNodesReady", KubeSteps::minimumWorkerNodesReady, M30),
+                condition("operatorConsoleExists", KubeSteps::operatorConsoleExists, M30),
+                action("updateConsoleBranding", KubeSteps::updateConsoleBranding),
+                condition("operatorConsoleReady", KubeSteps::operatorConsoleReady, M20),
+                action("disableUpdates", KubeSteps::disableUpdates),
+                condition("clusterVersionReady", KubeSteps::clusterVersionReady, M30),
+                condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20),
+                action("updateClusterData", KubeSteps::updateClusterData),
+                condition("ingressControllerReady", KubeSteps::ingressControllerReady, M30),
+                condition("clusterOperatorsHaveSettled", KubeSteps::clusterOperatorsHaveSettled, M30),
+                action("finishInstallation", InfraSteps::finishInstallation));
+    }
+}

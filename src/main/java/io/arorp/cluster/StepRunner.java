@@ -1,0 +1,88 @@
+package io.arorp.cluster;
+
+import io.arorp.api.CloudException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * Runs an operation's steps in order, each behind a safe point (stop or lost lease ends the job there) and a progress
+ * record on the document, timing every step. The first failing step ends the operation with its error.
+ */
+public final class StepRunner {
+    private static final Logger LOG = Logger.getLogger(StepRunner.class.getName());
+    /** Azure's answers while a fresh role assignment has not reached every region yet. */
+    private static final Set<String> AUTHORIZATION_CODES = Set.of("AuthorizationFailed", "LinkedAuthorizationFailed");
+
+    private final StepTimings timings;
+    private final Clock clock;
+
+    public StepRunner(StepTimings timings, Clock clock) {
+        this.timings = timings;
+        this.clock = clock;
+    }
+
+    public void run(String operation, List<Step> steps, ClusterContext context) throws Exception {
+        for (Step step : steps) {
+            context.enter(operation, step.name());
+            long start = System.nanoTime();
+            boolean ok = false;
+            try {
+                LOG.info(() -> operation + " " + context.doc().getKey() + ": running step " + step.name());
+                runOne(step, context);
+                ok = true;
+            } finally {
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                timings.record(operation, step.name(), took, ok);
+                boolean succeeded = ok;
+                LOG.info(() -> operation + " " + context.doc().getKey() + ": step " + step.name()
+                        + (succeeded ? " done" : " failed") + " in " + took.toMillis() + " ms");
+            }
+        }
+    }
+
+    private void runOne(Step step, ClusterContext context) throws Exception {
+        if (step instanceof Step.Action a) {
+            a.body().run(context);
+        } else if (step instanceof Step.Condition c) {
+            poll(c, context);
+        } else if (step instanceof Step.AuthorizationRetryingAction r) {
+            retryAuthorization(r, context);
+        }
+    }
+
+    private void poll(Step.Condition condition, ClusterContext context) throws Exception {
+        long deadline = clock.millis() + condition.timeout().toMillis();
+        while (!condition.check().test(context)) {
+            if (clock.millis() >= deadline) {
+                throw new TimeoutException("timed out waiting for the condition " + condition.name());
+            }
+            sleep(context.env().settings().pollInterval());
+            context.safePoint();
+        }
+    }
+
+    private void retryAuthorization(Step.AuthorizationRetryingAction action, ClusterContext context) throws Exception {
+        long deadline = clock.millis() + context.env().settings().authorizationRetry().toMillis();
+        while (true) {
+            try {
+                action.body().run(context);
+                return;
+            } catch (CloudException e) {
+                if (!AUTHORIZATION_CODES.contains(e.code()) || clock.millis() >= deadline) {
+                    throw e;
+                }
+                LOG.info(() -> "step " + action.name() + ": " + e.code() + ", retrying while role assignments propagate");
+                sleep(context.env().settings().authorizationInterval());
+                context.safePoint();
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(Math.max(1, duration.toMillis()));
+    }
+}

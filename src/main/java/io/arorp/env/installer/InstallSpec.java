@@ -1,0 +1,30 @@
+package io.arorp.env.installer;
+
+import io.arorp.api.Secret;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the installer needs to know about a cluster, taken from the cluster document by the install step (a value of
+ * its own so installers do not depend on the evolving API model).
+ *
+ * @param clusterResourceId      ARM id of the OpenShiftCluster
+ * @param clusterResourceGroupId the managed resource group
+ * @param version                OpenShift version {@code 4.x.y}
+ * @param domain                 full cluster domain ({@code api.<domain>}, {@code *.apps.<domain>})
+ * @param pullSecret             the customer's pull secret (may be empty)
+ */
+public record InstallSpec(String clusterResourceId, String clusterResourceGroupId, String location, String version,
+        String infraId, String domain, String masterVmSize, String masterSubnetId, List<Workers> workers,
+        Secret pullSecret) {
+    /** One worker pool. */
+    public record Workers(String name, String vmSize, int diskSizeGB, String subnetId, int count,
+            boolean encryptionAtHost) {
+    }
+
+    public InstallSpec {
+        Objects.requireNonNull(clusterResourceId, "clusterResourceId");
+        Objects.requireNonNull(infraId, "infraId");
+        workers = List.copyOf(workers);
+    }
+}

@@ -1,0 +1,19 @@
+package io.arorp.env.installer;
+
+/**
+ * Runs the OpenShift installer for a cluster whose Azure resources are in place. Both methods are idempotent: a
+ * worker that takes over after a crash calls them again and finds the work done.
+ */
+public interface Installer {
+    /** Installs (or finds installed) the cluster and returns its credentials once its API server answers. */
+    ClusterCredentials install(InstallSpec spec);
+
+    /**
+     * A new customer admin kubeconfig for an installed cluster (the update path's fixUserAdminKubeconfig); the old
+     * one keeps working until it expires.
+     */
+    io.arorp.api.Secret newUserAdminKubeconfig(String clusterResourceId);
+
+    /** Removes what the installer created outside Azure (Hive objects; the simulated cluster); a no-op if none. */
+    void destroy(String clusterResourceId);
+}

@@ -1,0 +1,12 @@
+package io.arorp.env.installer;
+
+import io.kubernetes.client.openapi.ApiClient;
+
+/**
+ * Deploys the ARO operator (namespace, service account, master and worker Deployments) into a cluster at the version
+ * the RP runs. Whether it became ready is read from the cluster by the steps, not told by the deployer.
+ */
+public interface OperatorDeployer {
+    /** Creates or updates the operator's objects; idempotent. */
+    void deploy(ApiClient cluster, String operatorVersion);
+}

@@ -1,0 +1,84 @@
+package io.arorp.env.sim.installer;
+
+import io.arorp.api.CloudException;
+import io.arorp.api.Secret;
+import io.arorp.env.installer.ClusterCredentials;
+import io.arorp.env.installer.InstallSpec;
+import io.arorp.env.installer.Installer;
+import io.arorp.env.sim.cloud.SimulatedCloud;
+import io.arorp.env.sim.cluster.ClusterSeed;
+import io.arorp.env.sim.cluster.SimulatedCluster;
+import io.arorp.env.sim.cluster.SimulatedClusters;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.List;
+
+/**
+ * The installer of dev and test. What the OpenShift installer leaves in Azure (masters, the bootstrap VM, workers,
+ * their NICs and disks) is written into the simulated cloud; the cluster itself is a {@link SimulatedCluster} seeded
+ * as a finished install (every ClusterOperator Available, ClusterVersion Completed, nodes Ready), because the
+ * simulated API server has no controllers that would get it there. Idempotent: a repeated install finds the cluster.
+ */
+public final class SimulatedInstaller implements Installer {
+    private static final List<String> MASTERS = List.of("system:masters");
+    private static final String PASSWORD_CHARS = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final SimulatedCloud cloud;
+    private final SimulatedClusters clusters;
+    private final SecureRandom random;
+    private final InstalledMachines machines;
+
+    public SimulatedInstaller(SimulatedCloud cloud, SimulatedClusters clusters, SecureRandom random) {
+        this.cloud = cloud;
+        this.clusters = clusters;
+        this.random = random;
+        this.machines = new InstalledMachines(cloud);
+    }
+
+    @Override
+    public ClusterCredentials install(InstallSpec spec) {
+        return cloud.calls().call("installer.install", spec.clusterResourceId(), () -> {
+            machines.create(spec);
+            SimulatedCluster cluster = start(spec);
+            return new ClusterCredentials(cluster.adminKubeconfig(), Secret.of(kubeadminPassword()),
+                    cluster.kubeconfig("system:admin", MASTERS));
+        });
+    }
+
+    @Override
+    public Secret newUserAdminKubeconfig(String clusterResourceId) {
+        return cloud.calls().call("installer.userAdminKubeconfig", clusterResourceId, () -> {
+            try {
+                return clusters.get(clusterResourceId).orElseThrow(() -> new CloudException(500,
+                        "InternalServerError", null, "Internal server error.")).kubeconfig("system:admin", MASTERS);
+            } catch (IOException e) {
+                throw new IllegalStateException("simulated cluster " + clusterResourceId + " cannot be restored", e);
+            }
+        });
+    }
+
+    @Override
+    public void destroy(String clusterResourceId) {
+        cloud.calls().run("installer.destroy", clusterResourceId, () -> clusters.delete(clusterResourceId));
+    }
+
+    private SimulatedCluster start(InstallSpec spec) {
+        ClusterSeed seed = new ClusterSeed(spec.clusterResourceId(), spec.clusterResourceGroupId(), spec.location(),
+                spec.version(), spec.infraId(), spec.domain(), spec.masterVmSize(), spec.masterSubnetId(),
+                spec.workers().stream().map(w -> new ClusterSeed.WorkerProfile(w.name(), w.vmSize(), w.diskSizeGB(),
+                        w.subnetId(), w.count(), w.encryptionAtHost())).toList());
+        try {
+            return clusters.start(spec.clusterResourceId(), seed);
+        } catch (IOException e) {
+            throw new IllegalStateException("simulated cluster " + spec.clusterResourceId() + " did not start", e);
+        }
+    }
+
+    /** The installer's format: four groups of five characters. */
+    private String kubeadminPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 23; i++) {
+            password.append(i % 6 == 5 ? '-' : PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
+        }
+        return password.toString();
+    }
+}

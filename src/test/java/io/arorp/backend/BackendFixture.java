@@ -1,0 +1,214 @@
+package io.arorp.backend;
+
+import io.arorp.api.ApiServerProfile;
+import io.arorp.api.AsyncOperation;
+import io.arorp.api.ClusterProfile;
+import io.arorp.api.IngressProfile;
+import io.arorp.api.MasterProfile;
+import io.arorp.api.NetworkProfile;
+import io.arorp.api.OpenShiftCluster;
+import io.arorp.api.OpenShiftClusterProperties;
+import io.arorp.api.ProvisioningState;
+import io.arorp.api.Secret;
+import io.arorp.api.ServicePrincipalProfile;
+import io.arorp.api.Visibility;
+import io.arorp.api.WorkerProfile;
+import io.arorp.cluster.CloudServices;
+import io.arorp.cluster.ClusterEnv;
+import io.arorp.cluster.ClusterManager;
+import io.arorp.cluster.StepRunner;
+import io.arorp.database.AsyncOperationDocument;
+import io.arorp.database.AsyncOperations;
+import io.arorp.database.Billing;
+import io.arorp.database.Containers;
+import io.arorp.database.DocumentCodec;
+import io.arorp.database.LeaseOwner;
+import io.arorp.database.OpenShiftClusterDocument;
+import io.arorp.database.OpenShiftClusters;
+import io.arorp.database.SimulatedResources;
+import io.arorp.database.Subscriptions;
+import io.arorp.database.contract.TestClock;
+import io.arorp.database.secret.AesGcmSecretSealer;
+import io.arorp.database.store.embedded.EmbeddedDocumentStore;
+import io.arorp.env.kube.KubeconfigClusterClients;
+import io.arorp.env.sim.cloud.*;
+import io.arorp.env.sim.cluster.FileClusterSnapshotStore;
+import io.arorp.env.sim.cluster.SimulatedCluster;
+import io.arorp.env.sim.cluster.SimulatedClusters;
+import io.arorp.env.sim.installer.SimulatedInstaller;
+import io.arorp.env.sim.installer.SimulatedOperatorDeployer;
+import io.arorp.util.json.Jackson;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A backend "machine" for in-JVM tests: one embedded store on a movable clock, one simulated cloud and one set of
+ * simulated clusters, and as many dispatchers (RP processes, each its own lease owner) over them as a test wants.
+ */
+final class BackendFixture implements AutoCloseable {
+    static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
+    final TestClock clock = new TestClock();
+    final EmbeddedDocumentStore store;
+    final DocumentCodec codec = new DocumentCodec(new AesGcmSecretSealer(AesGcmSecretSealer.parseKeys(
+            "t=YXJvLXJwLXRlc3Qta2V5LU5PVC1TRUNSRVQtMDAwMDE="), new SecureRandom()));
+    final SimulatedCloud cloud;
+    final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    final ExecutorService executor = Executors.newCachedThreadPool();
+    final SimulatedClusters clusters;
+    final List<Dispatcher> dispatchers = new ArrayList<>();
+    final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    BackendFixture(Path dir) {
+        store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
+        store.ensureContainers(Containers.ALL);
+        store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
+        cloud = new SimulatedCloud(new SimulatedResources(store, codec),
+                new SimulatedCloud.Settings(Duration.ZERO, true, 10_000, "00000000-0000-0000-0000-000000000000"));
+        clusters = new SimulatedClusters(new FileClusterSnapshotStore(dir.resolve("clusters")),
+                new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()),
+                Duration.ofSeconds(2));
+    }
+
+    OpenShiftClusters clusters(String owner) {
+        return new OpenShiftClusters(store, codec, new LeaseOwner(owner));
+    }
+
+    /** A new RP process's dispatcher. */
+    Dispatcher dispatcher(String owner, Duration heartbeat, BooleanSupplier stopping) {
+        Dispatcher dispatcher = Dispatcher.create(services(owner, heartbeat, stopping), executor);
+        dispatchers.add(dispatcher);
+        return dispatcher;
+    }
+
+    /** The jobs of {@code owner} without a dispatcher around them. */
+    java.util.function.Function<Object, Runnable> jobs(String owner) {
+        return new Jobs(services(owner, Duration.ofMillis(200), () -> false), () -> { });
+    }
+
+    JobServices services(String owner, Duration heartbeat, BooleanSupplier stopping) {
+        BackendSettings settings = new BackendSettings(100, heartbeat, Duration.ofSeconds(1), 5, Duration.ZERO);
+        BackendMetrics metrics = new BackendMetrics() {
+            @Override
+            public void record(String operation, String step, Duration duration, boolean succeeded) {
+                steps.add(owner + " " + operation + " " + step);
+            }
+
+            @Override
+            public void job(String state, String outcome, Duration duration) {
+            }
+        };
+        ClusterEnv env = new ClusterEnv(new CloudServices(new SimResourceGroups(cloud), new SimResources(cloud),
+                new SimDeployments(cloud), new SimNetworks(cloud, "eastus"), new SimDns(cloud, "eastus"),
+                new SimCompute(cloud), new SimAuthorization(cloud), new SimKeyVault(cloud, clock, "eastus"),
+                new SimStorage(cloud)), new SimulatedInstaller(cloud, clusters, new SecureRandom()),
+                new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
+                new Billing(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
+                        "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
+                        Duration.ofMillis(20)));
+        return new JobServices(clusters(owner), new Subscriptions(store, codec, new LeaseOwner(owner)),
+                new AsyncOperations(store, codec), new ClusterManager(new StepRunner(metrics, clock)), env, scheduler,
+                settings, metrics, clock, stopping);
+    }
+
+    /** What the frontend writes for a create: the document in Creating and its async operation. */
+    OpenShiftClusterDocument enqueueCreate(String name) {
+        String id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/"
+                + "openShiftClusters/" + name;
+        String vnet = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/vnet-rg/providers/Microsoft.Network/"
+                + "virtualNetworks/vnet-" + name;
+        OpenShiftCluster oc = new OpenShiftCluster();
+        oc.setId(id);
+        oc.setName(name);
+        oc.setType("Microsoft.RedHatOpenShift/openShiftClusters");
+        oc.setLocation("eastus");
+        OpenShiftClusterProperties p = new OpenShiftClusterProperties();
+        p.setProvisioningState(ProvisioningState.CREATING);
+        ClusterProfile cp = new ClusterProfile();
+        cp.setDomain(name);
+        cp.setVersion("4.15.35");
+        cp.setResourceGroupId("/subscriptions/" + SUBSCRIPTION + "/resourcegroups/aro-" + name);
+        cp.setPullSecret(Secret.of("{}"));
+        p.setClusterProfile(cp);
+        ServicePrincipalProfile sp = new ServicePrincipalProfile();
+        sp.setClientId(UUID.randomUUID().toString());
+        p.setServicePrincipalProfile(sp);
+        NetworkProfile network = new NetworkProfile();
+        network.setPodCidr("10.128.0.0/14");
+        network.setServiceCidr("172.30.0.0/16");
+        p.setNetworkProfile(network);
+        MasterProfile master = new MasterProfile();
+        master.setVmSize("Standard_D8s_v3");
+        master.setSubnetId(vnet + "/subnets/master");
+        p.setMasterProfile(master);
+        WorkerProfile worker = new WorkerProfile();
+        worker.setName("worker");
+        worker.setVmSize("Standard_D4s_v3");
+        worker.setDiskSizeGB(128);
+        worker.setSubnetId(vnet + "/subnets/worker");
+        worker.setCount(3);
+        p.setWorkerProfiles(List.of(worker));
+        ApiServerProfile api = new ApiServerProfile();
+        api.setVisibility(Visibility.PUBLIC);
+        p.setApiserverProfile(api);
+        IngressProfile ingress = new IngressProfile();
+        ingress.setName("default");
+        ingress.setVisibility(Visibility.PUBLIC);
+        p.setIngressProfiles(List.of(ingress));
+        oc.setProperties(p);
+
+        String operationId = UUID.randomUUID().toString();
+        AsyncOperationDocument op = new AsyncOperationDocument();
+        op.setId(operationId);
+        op.setOpenShiftClusterKey(id.toLowerCase());
+        AsyncOperation a = new AsyncOperation();
+        a.setId(operationId);
+        a.setInitialStatus(ProvisioningState.CREATING);
+        a.setStatus(ProvisioningState.CREATING);
+        a.setStartTime(OffsetDateTime.now(clock));
+        op.setAsyncOperation(a);
+        new AsyncOperations(store, codec).create(op);
+
+        OpenShiftClusterDocument doc = new OpenShiftClusterDocument();
+        doc.setId(UUID.randomUUID().toString());
+        doc.setKey(id.toLowerCase());
+        doc.setOpenShiftCluster(oc);
+        doc.setAsyncOperationId(operationId);
+        doc.setClusterResourceGroupIdKey(cp.getResourceGroupId());
+        doc.setClientIdKey(sp.getClientId());
+        return clusters("frontend").create(doc);
+    }
+
+    ProvisioningState state(String key) {
+        return clusters("reader").get(key).orElseThrow().getOpenShiftCluster().getProperties().getProvisioningState();
+    }
+
+    /** Waits (real time) until the cluster is in {@code state}. */
+    void await(String key, ProvisioningState state, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (state(key) != state) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(key + " is " + state(key) + ", not " + state + " after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() {
+        dispatchers.forEach(d -> d.stop(Duration.ofSeconds(10)));
+        cloud.calls().removeAll();
+        executor.shutdownNow();
+        clusters.close();
+        scheduler.shutdownNow();
+        store.close();
+    }
+}
