@@ -62,6 +62,12 @@ class ClusterLifecycleIT {
         ApiClient kube = new KubeconfigClusterClients(Duration.ofSeconds(10)).client(Secret.of(kubeconfig));
         assertEquals(6, new CoreV1Api(kube).listNode().execute().getItems().size(), "3 masters and 3 workers");
 
+        // an ARM template redeployment PUTs the create body again: it must be accepted as an update
+        HttpResponse<String> redeployed = put(id, ClusterBodies.create(subscription, "life-" + subscription.substring(0, 8)));
+        assertEquals(200, redeployed.statusCode(), redeployed.body());
+        assertEquals("Succeeded", await(redeployed.headers().firstValue("Azure-AsyncOperation").orElseThrow())
+                .getString("status"));
+
         HttpResponse<String> updated = patch(id, "{\"tags\":{\"team\":\"platform\"}}", API);
         assertEquals(200, updated.statusCode(), updated.body());
         assertEquals("Succeeded", await(updated.headers().firstValue("Azure-AsyncOperation").orElseThrow())

@@ -61,7 +61,7 @@ public class ClusterIntent {
 
         TreeConverter<OpenShiftCluster> converter = request.version().clusters();
         Object external = ExternalDefaults.apply(converter, converter.readRequest(converter.externalNoReadOnly(
-                converter.toExternalWithSecrets(placeholder)), request.body()));
+                converter.toExternalWithSecrets(placeholder)), request.body()), null);
         String version = requestedOrDefaultVersion(converter, external);
         request.version().clusterValidator().validate(external, null, context.withOpenShiftVersion(version));
         OpenShiftCluster oc = converter.toInternal(external, placeholder);
@@ -99,7 +99,7 @@ public class ClusterIntent {
         TreeConverter<OpenShiftCluster> converter = request.version().clusters();
         OpenShiftCluster base = request.patch() ? current : PutSkeleton.of(current);
         Object external = ExternalDefaults.apply(converter, converter.readRequest(
-                converter.externalNoReadOnly(converter.toExternalWithSecrets(base)), request.body()));
+                converter.externalNoReadOnly(converter.toExternalWithSecrets(base)), request.body()), current);
         request.version().clusterValidator().validate(external, current,
                 context.withOpenShiftVersion(current.getProperties().getClusterProfile() == null ? null
                         : current.getProperties().getClusterProfile().getVersion()));
