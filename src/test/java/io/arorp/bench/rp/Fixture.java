@@ -12,8 +12,8 @@ import java.util.Queue;
  * @param asyncStatusUrls  Azure-AsyncOperation URLs handed out by the preload's PUTs (status polling)
  * @param updateTargets    clusters in a terminal state, one per update PUT, for each concurrency level in turn
  * @param updateBodies     each update target's GET body (the update PUT sends it back with a tag added)
- * @param createSubscription a registered subscription the create scenario fills
+ * @param createSubscriptions registered subscriptions the create scenario fills, in turn
  */
 record Fixture(List<String> clusterIds, List<String> resourceGroups, List<String> asyncStatusUrls,
-        List<Queue<String>> updateTargets, Map<String, String> updateBodies, String createSubscription) {
+        List<Queue<String>> updateTargets, Map<String, String> updateBodies, List<String> createSubscriptions) {
 }

@@ -71,14 +71,16 @@ final class Scenarios {
         };
     }
 
-    /** A new cluster per request; resource groups of the create subscription named by the level. */
+    /** A new cluster per request, round-robin over the create subscriptions; a resource group per level. */
     Supplier<Op> create(int clients) {
         return () -> new Op() {
             @Override
             public HttpRequest next() {
-                String name = "create-c" + clients + "-" + sequence.getAndIncrement();
-                String id = ClusterBodies.clusterId(fixture.createSubscription(), "create-c" + clients, name);
-                return rp.put(RpClient.clusterPath(id), ClusterBodies.create(fixture.createSubscription(), name));
+                long n = sequence.getAndIncrement();
+                String subscription = fixture.createSubscriptions().get((int) (n % fixture.createSubscriptions().size()));
+                String name = "create-c" + clients + "-" + n;
+                String id = ClusterBodies.clusterId(subscription, "create-c" + clients, name);
+                return rp.put(RpClient.clusterPath(id), ClusterBodies.create(subscription, name));
             }
 
             @Override
