@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class CosmosTestServer implements AutoCloseable {
     /** The Cosmos emulator's well-known key: the SDK insists on a base64 key, the test server ignores it. */
-    static final String EMULATOR_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
+    public static final String EMULATOR_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
     private static final Path DIR = Path.of("tools", "cosmosdb");
     private static final Pattern PORT = Pattern.compile("\"port\":(\\d+)");
 
