@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 
 /** The admin API's routes (admin certificate required, see the authentication filter). */
 @Path("/admin")
@@ -69,7 +68,6 @@ public class AdminResource {
 
     /** The cluster id as the caller cased it: the path between {@code /admin} and the action. */
     private String resourceId() {
-        String[] s = ArmRequest.originalPath(request).split("/");
-        return String.join("/", Arrays.copyOfRange(s, 1, Math.min(s.length, 10))).substring("admin".length());
+        return ArmRequest.originalPathPrefix(request, 1, 8);
     }
 }

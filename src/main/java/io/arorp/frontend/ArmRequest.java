@@ -26,6 +26,17 @@ public final class ArmRequest {
         return path == null ? request.getRequestURI() : path.toString();
     }
 
+    /**
+     * The first {@code count} segments of the original path after skipping {@code skip} segments, as the caller cased
+     * them, e.g. a cluster's id ({@code /subscriptions/.../openShiftClusters/name}) out of a longer action path.
+     */
+    public static String originalPathPrefix(HttpServletRequest request, int skip, int count) {
+        String[] s = originalPath(request).split("/");
+        int from = 1 + skip;
+        int to = Math.min(s.length, from + count);
+        return "/" + String.join("/", java.util.Arrays.copyOfRange(s, from, to));
+    }
+
     /** The Referer, or the RP's own URL of this request when ARM did not send one. */
     public static URI referer(HttpServletRequest request) {
         String referer = request.getHeader("Referer");

@@ -89,9 +89,7 @@ public class ClusterResource {
 
     /** The cluster id as the caller cased it: the path up to the resource name. */
     private String resourceId() {
-        String path = ArmRequest.originalPath(request);
-        String[] segments = path.split("/");
-        return String.join("/", java.util.Arrays.copyOf(segments, Math.min(segments.length, 9)));
+        return ArmRequest.originalPathPrefix(request, 0, 8);
     }
 
     private Correlation correlation() {

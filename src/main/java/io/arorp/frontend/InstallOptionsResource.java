@@ -55,7 +55,6 @@ public class InstallOptionsResource {
 
     /** {@code /subscriptions/{s}/providers/Microsoft.RedHatOpenShift/locations/{location}} as the caller cased it. */
     private String locationPath() {
-        String[] s = ArmRequest.originalPath(request).split("/");
-        return String.join("/", java.util.Arrays.copyOf(s, Math.min(s.length, 7)));
+        return ArmRequest.originalPathPrefix(request, 0, 6);
     }
 }
