@@ -10,7 +10,7 @@ import io.kubernetes.client.openapi.ApiClient;
 public interface ClusterClients {
     /**
      * A client for the cluster and credentials of the kubeconfig's current context, verifying the server against the
-     * kubeconfig's CA. Each call builds a new client (its own connection pool); keep it for the duration of a job.
+     * kubeconfig's CA. Each call builds a new client over connections shared by all clients; keep it for the duration of a job.
      *
      * @throws IllegalArgumentException if the kubeconfig is malformed or asks for something the RP refuses (plain
      *     HTTP, skipped TLS verification, exec plugins, file references)

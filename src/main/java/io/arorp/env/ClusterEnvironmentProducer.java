@@ -64,6 +64,13 @@ public class ClusterEnvironmentProducer {
         return new KubeconfigClusterClients(clientReadTimeout);
     }
 
+    /** Stops the clients' shared connections and threads with the application (they would pin its class loader). */
+    public static void closeClusterClients(@Disposes ClusterClients clients) throws Exception {
+        if (clients instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
     @Produces
     @Singleton
     public ClusterSnapshotStore clusterSnapshotStore() {
