@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -24,6 +25,15 @@ final class Pem {
             throw new UncheckedIOException("cannot read certificates from " + file, e);
         } catch (CertificateException e) {
             throw new IllegalStateException("no valid PEM certificates in " + file, e);
+        }
+    }
+
+    /** The DER bytes, what certificate pinning compares. */
+    static byte[] der(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("unencodable certificate " + certificate.getSubjectX500Principal(), e);
         }
     }
 }

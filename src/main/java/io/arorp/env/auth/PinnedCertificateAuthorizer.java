@@ -1,6 +1,5 @@
 package io.arorp.env.auth;
 
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
@@ -17,7 +16,7 @@ final class PinnedCertificateAuthorizer implements ClientAuthorizer {
     private final Clock clock;
 
     PinnedCertificateAuthorizer(List<X509Certificate> certificates, Clock clock) {
-        this.pinned = certificates.stream().map(PinnedCertificateAuthorizer::der).toList();
+        this.pinned = certificates.stream().map(Pem::der).toList();
         this.clock = clock;
     }
 
@@ -31,20 +30,12 @@ final class PinnedCertificateAuthorizer implements ClientAuthorizer {
         if (now.before(leaf.getNotBefore()) || now.after(leaf.getNotAfter())) {
             return false;
         }
-        byte[] presented = der(leaf);
+        byte[] presented = Pem.der(leaf);
         return pinned.stream().anyMatch(p -> Arrays.equals(p, presented));
     }
 
     @Override
     public boolean isReady() {
         return !pinned.isEmpty();
-    }
-
-    private static byte[] der(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalArgumentException("unencodable certificate " + certificate.getSubjectX500Principal(), e);
-        }
     }
 }
