@@ -4,104 +4,149 @@ import io.arorp.testing.ClusterBodies;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The backend's figures, seen from outside the way an operator would: a new cluster's GET until its
- * {@code provisioningState} leaves Creating (pickup) and reaches Succeeded, and how fast a queue of clusters is
- * picked up. A build without a backend is recognised by the pickup timeout, and reported as not measurable.
+ * The backend's figures, seen from outside the way an operator would, on a server of its own with the backend role
+ * and zero simulated cloud latency: clusters created one after another (PUT until GET says Succeeded), the pickup
+ * latency the backend itself records (the time from the PUT's request to the lease, {@code /metrics}), and a queue of
+ * clusters PUT at once, timed until none is still Creating.
  */
 final class BackendProbe {
     private static final Pattern STATE = Pattern.compile("\"provisioningState\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern NEXT_LINK = Pattern.compile("\"nextLink\"\\s*:\\s*\"([^\"]+)\"");
+    static final String PICKUP_METRIC = "backend_openshiftcluster_pickup_seconds";
 
     /** Each figure is a measured value or the reason it is missing. */
-    record Outcome(boolean backend, String pickup, String succeeded, String dequeue) {
+    record Outcome(String pickup, String succeeded, String dequeue, String workers, double pickupP99Ms,
+            int queued, int queueSucceeded, double queueSeconds) {
+    }
+
+    private record Queue(String text, int succeeded, double seconds) {
     }
 
     private final RpClient rp;
     private final HttpClient http;
     private final Preload preload;
+    private final RpServer server;
 
-    BackendProbe(RpClient rp, HttpClient http, Preload preload) {
+    BackendProbe(RpClient rp, HttpClient http, Preload preload, RpServer server) {
         this.rp = rp;
         this.http = http;
         this.preload = preload;
+        this.server = server;
     }
 
-    Outcome run(Duration pickupTimeout, Duration succeededTimeout, int queued) throws Exception {
+    Outcome run(int samples, int queued, int queueSubscriptions, Duration timeout) throws Exception {
+        String succeeded = sequential(samples, timeout);
+        Map<String, Double> quantiles = server.metricSeries(PICKUP_METRIC, "quantile");
+        Queue queue = queue(queued, queueSubscriptions, timeout);
+        String workers = server.metric("backend_workers_peak").map(v -> String.format("%.0f", v))
+                .orElse("not reported by this build (no backend_workers_peak gauge)");
+        return new Outcome(pickup(quantiles), succeeded, queue.text(), workers,
+                1000 * quantiles.getOrDefault("0.99", Double.NaN), queued, queue.succeeded(), queue.seconds());
+    }
+
+    /** Creates one cluster at a time and times each from its PUT until its GET says Succeeded. */
+    private String sequential(int samples, Duration timeout) throws Exception {
         String subscription = preload.subscription("probe", 0);
-        String id = ClusterBodies.clusterId(subscription, "probe-rg", "probe-0");
-        long t0 = System.nanoTime();
-        HttpResponse<String> put = http.send(rp.put(RpClient.clusterPath(id),
-                ClusterBodies.create(subscription, "probe-0")), HttpResponse.BodyHandlers.ofString());
-        if (put.statusCode() != 201) {
-            throw new IllegalStateException("probe PUT: " + put.statusCode() + " " + put.body());
+        List<Double> millis = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < samples; i++) {
+            String id = ClusterBodies.clusterId(subscription, "probe-rg", "probe-" + i);
+            long t0 = System.nanoTime();
+            HttpResponse<String> put = http.send(rp.put(RpClient.clusterPath(id),
+                    ClusterBodies.create(subscription, "probe-" + i)), HttpResponse.BodyHandlers.ofString());
+            if (put.statusCode() != 201) {
+                throw new IllegalStateException("probe PUT: " + put.statusCode() + " " + put.body());
+            }
+            String state = waitWhileRunning(id, t0 + timeout.toNanos());
+            if (!state.equals("Succeeded")) {
+                failed++;
+                continue;
+            }
+            millis.add((System.nanoTime() - t0) / 1e6);
         }
-        String state = waitWhile(id, s -> s.equals("Creating"), t0 + pickupTimeout.toNanos());
-        if (state.equals("Creating")) {
-            String none = "not measurable: no backend in this build (still Creating " + pickupTimeout.toSeconds()
-                    + " s after the PUT)";
-            return new Outcome(false, none, none, none);
+        if (millis.isEmpty()) {
+            return "not measurable: none of " + samples + " clusters reached Succeeded";
         }
-        String pickup = String.format("%.0f ms (state then: %s)", (System.nanoTime() - t0) / 1e6, state);
-        state = waitWhile(id, s -> !s.equals("Succeeded") && !s.equals("Failed"), t0 + succeededTimeout.toNanos());
-        String succeeded = state.equals("Succeeded") ? String.format("%.1f s", (System.nanoTime() - t0) / 1e9)
-                : "not reached in " + succeededTimeout.toSeconds() + " s (state: " + state + ")";
-        return new Outcome(true, pickup, succeeded, dequeue(queued, succeededTimeout));
+        millis.sort(Double::compare);
+        return String.format("p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d clusters created one after another"
+                + " (GET polled every 10 ms)%s", pct(millis, 50), pct(millis, 99), millis.get(millis.size() - 1),
+                millis.size(), failed == 0 ? "" : "; " + failed + " did not succeed");
     }
 
-    /** Queues {@code queued} creates in one subscription, then counts how long until none is still Creating. */
-    private String dequeue(int queued, Duration timeout) throws Exception {
-        String subscription = preload.subscription("queue", 0);
+    private static String pickup(Map<String, Double> quantiles) {
+        if (quantiles.isEmpty()) {
+            return "not reported by this build (no " + PICKUP_METRIC + " in /metrics)";
+        }
+        return String.format("p50 %.1f ms, p99 %.1f ms (the backend's own timer from the PUT's request time to the"
+                + " lease, %s)", 1000 * quantiles.getOrDefault("0.5", Double.NaN),
+                1000 * quantiles.getOrDefault("0.99", Double.NaN), PICKUP_METRIC);
+    }
+
+    /** PUTs {@code queued} creates at 10 clients, then counts until none is still Creating. */
+    private Queue queue(int queued, int subscriptions, Duration timeout) throws Exception {
+        List<String> subs = new ArrayList<>();
+        for (int i = 0; i < subscriptions; i++) {
+            subs.add(preload.subscription("queue", i));
+        }
         long t0 = System.nanoTime();
-        preload.clusters(List.of(subscription), queued, queued, "queue");
+        preload.clusters(subs, queued, 25, "q");
         double putSeconds = (System.nanoTime() - t0) / 1e9;
         long deadline = t0 + timeout.toNanos();
-        int creating;
+        Map<String, Integer> states;
         do {
-            Thread.sleep(1000);
-            creating = countCreating(subscription);
-        } while (creating > 0 && System.nanoTime() < deadline);
+            Thread.sleep(500);
+            states = states(subs);
+        } while (states.getOrDefault("Creating", 0) > 0 && System.nanoTime() < deadline);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (creating > 0) {
-            return String.format("%d of %d left Creating in %.0f s (%.1f clusters/s; PUTs took %.1f s)",
-                    queued - creating, queued, seconds, (queued - creating) / seconds, putSeconds);
-        }
-        return String.format("%d clusters left Creating %.1f s after the first PUT: %.1f clusters/s"
-                + " (PUTs took %.1f s; 1 s polling)", queued, seconds, queued / seconds, putSeconds);
+        int done = states.getOrDefault("Succeeded", 0);
+        String text = String.format("%d queued in %d subscriptions: %s %.1f s after the first PUT (%.1f clusters/s; the PUTs"
+                + " took %.1f s; states then %s)", queued, subscriptions,
+                states.getOrDefault("Creating", 0) == 0 ? "none Creating" : "still Creating at the timeout,",
+                seconds, done / seconds, putSeconds, states);
+        return new Queue(text, done, seconds);
     }
 
-    private int countCreating(String subscription) throws Exception {
-        String next = "/subscriptions/" + subscription + "/providers/Microsoft.RedHatOpenShift/openShiftClusters?"
-                + RpClient.API_VERSION;
-        int creating = 0;
-        while (next != null) {
-            String body = http.send(rp.get(next), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = STATE.matcher(body);
-            while (m.find()) {
-                creating += m.group(1).equals("Creating") ? 1 : 0;
+    private Map<String, Integer> states(List<String> subscriptions) throws Exception {
+        Map<String, Integer> states = new HashMap<>();
+        for (String subscription : subscriptions) {
+            String next = "/subscriptions/" + subscription + "/providers/Microsoft.RedHatOpenShift/openShiftClusters?"
+                    + RpClient.API_VERSION;
+            while (next != null) {
+                String body = http.send(rp.get(next), HttpResponse.BodyHandlers.ofString()).body();
+                Matcher m = STATE.matcher(body);
+                while (m.find()) {
+                    states.merge(m.group(1), 1, Integer::sum);
+                }
+                Matcher link = NEXT_LINK.matcher(body);
+                next = link.find() ? link.group(1) : null;
             }
-            Matcher link = NEXT_LINK.matcher(body);
-            next = link.find() ? link.group(1) : null;
         }
-        return creating;
+        return states;
     }
 
-    private String waitWhile(String id, java.util.function.Predicate<String> pending, long deadline)
-            throws Exception {
+    private String waitWhileRunning(String id, long deadline) throws Exception {
         String state;
         do {
             HttpResponse<String> r = http.send(rp.get(RpClient.clusterPath(id)), HttpResponse.BodyHandlers.ofString());
             Matcher m = STATE.matcher(r.body());
             state = m.find() ? m.group(1) : "(none: " + r.statusCode() + ")";
-            if (!pending.test(state)) {
+            if (state.equals("Succeeded") || state.equals("Failed")) {
                 return state;
             }
-            Thread.sleep(50);
+            Thread.sleep(10);
         } while (System.nanoTime() < deadline);
         return state;
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

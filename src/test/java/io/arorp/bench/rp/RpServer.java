@@ -128,6 +128,29 @@ final class RpServer implements AutoCloseable {
         return found ? Optional.of(sum / (1024.0 * 1024.0)) : Optional.empty();
     }
 
+    /** The value of a /metrics series without labels beyond the scope (a gauge), if the server reports it. */
+    Optional<Double> metric(String name) throws IOException, InterruptedException {
+        return metricSeries(name, "mp_scope").values().stream().findFirst();
+    }
+
+    /** The series of a /metrics name by the value of one of its labels (e.g. quantile="0.99" keyed "0.99"). */
+    Map<String, Double> metricSeries(String name, String label) throws IOException, InterruptedException {
+        String body = http.send(HttpRequest.newBuilder(uri("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Pattern labelValue = Pattern.compile(label + "=\"([^\"]*)\"");
+        Map<String, Double> series = new java.util.TreeMap<>();
+        for (String line : body.split("\n")) {
+            Matcher m = METRIC.matcher(line.trim());
+            if (m.matches() && m.group(1).equals(name)) {
+                Matcher v = labelValue.matcher(m.group(2));
+                if (v.find()) {
+                    series.put(v.group(1), Double.parseDouble(m.group(3)));
+                }
+            }
+        }
+        return series;
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }

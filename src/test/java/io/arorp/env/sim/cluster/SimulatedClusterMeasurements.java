@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code *Test}, so the normal build skips it: {@code mvn test -Dtest=SimulatedClusterMeasurements}.
  */
 class SimulatedClusterMeasurements {
-    private static final int CLUSTERS = 5;
+    private static final int CLUSTERS = Integer.getInteger("clusters", 5);
 
     @Test
     void measure() throws Exception {
