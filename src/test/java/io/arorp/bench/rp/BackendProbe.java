@@ -46,8 +46,8 @@ final class BackendProbe {
         String succeeded = sequential(samples, timeout);
         Map<String, Double> quantiles = server.metricSeries(PICKUP_METRIC, "quantile");
         Queue queue = queue(queued, queueSubscriptions, timeout);
-        String workers = server.metric("backend_workers_peak").map(v -> String.format("%.0f", v))
-                .orElse("not reported by this build (no backend_workers_peak gauge)");
+        String workers = server.metric("backend_openshiftcluster_workers_peak").map(v -> String.format("%.0f", v))
+                .orElse("not reported by this build (no backend_openshiftcluster_workers_peak gauge)");
         return new Outcome(pickup(quantiles), succeeded, queue.text(), workers,
                 1000 * quantiles.getOrDefault("0.99", Double.NaN), queued, queue.succeeded(), queue.seconds());
     }
