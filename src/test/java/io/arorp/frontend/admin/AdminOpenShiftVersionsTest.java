@@ -43,6 +43,9 @@ class AdminOpenShiftVersionsTest {
         Types.OpenShiftVersion body = (Types.OpenShiftVersion) created.body();
         assertEquals("4.16.30", body.name());
         assertTrue(cache.isEnabled("4.16.30"), "the writer's cache read the change feed");
+        OpenShiftVersionCache otherInstance = new OpenShiftVersionCache(f.versions);
+        otherInstance.refresh();
+        assertTrue(otherInstance.isEnabled("4.16.30"), "another instance's cache finds it on its next poll");
 
         ArmResult updated = versions.put(json("{\"properties\":{\"version\":\"4.16.30\",\"enabled\":false,"
                 + "\"openShiftPullspec\":\"quay.io/r:2\",\"installerPullspec\":\"quay.io/i:2\"}}"));
