@@ -10,7 +10,9 @@ import io.arorp.testing.ArmSetup;
 import io.arorp.testing.Deployments;
 import io.arorp.testing.RpClient;
 import io.arorp.testing.RpClient.Identity;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin API's global routes as SREs call them: the install catalog (versions, role sets, VM sizes) reaching the
- * customer API through the change-feed caches, billing records, and MIMO manifests and schedules.
+ * customer API through the change-feed caches, the fleet summary, billing records, and MIMO manifests and schedules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,8 +99,16 @@ class AdminGlobalApiIT {
     }
 
     @Test
-    void billingRecordsOfInstalledClusters() throws Exception {
+    void fleetSummaryAndBillingRecordsOfInstalledClusters() throws Exception {
         String id = ArmSetup.createdCluster(arm, "billed");
+        HttpResponse<String> fleet = admin.get(admin.https(), "/admin/clusters?name=BILLED");
+        assertEquals(200, fleet.statusCode(), fleet.body());
+        JsonObject line = Json.createReader(new StringReader(fleet.body())).readArray().getJsonObject(0);
+        assertEquals(id, line.getString("resourceId"));
+        assertEquals("rg", line.getString("resourceGroup"));
+        assertEquals("", line.getString("failedProvisioningState"), "every field is present");
+        assertEquals("[]\n", admin.get(admin.https(), "/admin/clusters?state=Deleting&name=billed").body());
+
         JsonObject record = null;
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (record == null && Instant.now().isBefore(deadline)) {
