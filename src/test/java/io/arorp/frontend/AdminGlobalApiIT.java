@@ -107,7 +107,8 @@ class AdminGlobalApiIT {
         assertEquals(id, line.getString("resourceId"));
         assertEquals("rg", line.getString("resourceGroup"));
         assertEquals("", line.getString("failedProvisioningState"), "every field is present");
-        assertEquals("[]\n", admin.get(admin.https(), "/admin/clusters?state=Deleting&name=billed").body());
+        assertEquals("[]\n", admin.get(admin.https(), "/admin/clusters?state=Deleting&name=billed").body(),
+                "nothing matches: an empty array, written as Go writes it");
 
         JsonObject record = null;
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -149,6 +150,7 @@ class AdminGlobalApiIT {
 
         HttpResponse<String> deleted = admin.send(HttpRequest.newBuilder(admin.uri(one)).DELETE());
         assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals("{}\n", deleted.body());
         assertError(admin.get(admin.https(), one), 404, "NotFound",
                 "manifest not found: " + manifest.getString("id"));
 
