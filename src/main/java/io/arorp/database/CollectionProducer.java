@@ -70,4 +70,10 @@ public class CollectionProducer {
     MaintenanceManifests maintenanceManifests(DocumentStore store, DocumentCodec codec, LeaseOwner owner) {
         return new MaintenanceManifests(store, codec, owner);
     }
+
+    @Produces
+    @Singleton
+    MaintenanceSchedules maintenanceSchedules(DocumentStore store, DocumentCodec codec) {
+        return new MaintenanceSchedules(store, codec);
+    }
 }

@@ -28,6 +28,8 @@ public final class Containers {
     public static final ContainerSpec GATEWAY = new ContainerSpec("Gateway", "/id", List.of(), -1, List.of());
     public static final ContainerSpec MAINTENANCE_MANIFESTS = new ContainerSpec("MaintenanceManifests",
             "/clusterResourceID", List.of(), -1, List.of(Triggers.renewLease()));
+    public static final ContainerSpec MAINTENANCE_SCHEDULES = new ContainerSpec("MaintenanceSchedules", "/id",
+            List.of(), -1, List.of(Triggers.renewLease()));
 
     /**
      * The simulated Azure cloud of dev and test (resource groups, networks, DNS records, ...), partitioned by
@@ -38,7 +40,7 @@ public final class Containers {
 
     public static final List<ContainerSpec> ALL = List.of(OPENSHIFT_CLUSTERS, SUBSCRIPTIONS, ASYNC_OPERATIONS, BILLING,
             OPENSHIFT_VERSIONS, PLATFORM_WORKLOAD_IDENTITY_ROLE_SETS, POOL_WORKERS, PORTAL, GATEWAY,
-            MAINTENANCE_MANIFESTS);
+            MAINTENANCE_MANIFESTS, MAINTENANCE_SCHEDULES);
 
     private Containers() {
     }

@@ -23,6 +23,11 @@ public final class MaintenanceManifests {
             + "doc.maintenanceManifest.state IN (\"Pending\") AND (doc.leaseExpires ?? 0) < GetCurrentTimestamp() / 1000",
             (d, p, now) -> "Pending".equals(text(d, "maintenanceManifest", "state"))
                     && number(d, 0, "leaseExpires") * 1000 < now);
+    /** Pending manifests a schedule created, across clusters (cancelled together when SREs stop a schedule). */
+    public static final StoreQuery PENDING_FROM_SCHEDULE = StoreQuery.of("SELECT * FROM MaintenanceManifests doc WHERE "
+            + "doc.maintenanceManifest.state IN (\"Pending\") AND doc.maintenanceManifest.createdBySchedule = @scheduleID",
+            (d, p, now) -> "Pending".equals(text(d, "maintenanceManifest", "state"))
+                    && Objects.equals(text(d, "maintenanceManifest", "createdBySchedule"), p.get("@scheduleID")));
 
     private final DocumentCollection<MaintenanceManifestDocument> c;
     private final LeaseOwner owner;
@@ -58,6 +63,15 @@ public final class MaintenanceManifests {
         return c.all(QUEUED, null);
     }
 
+    /** One page of {@link #queued()}, for the admin API's queue view. */
+    public DocumentPage<MaintenanceManifestDocument> queuedPage(String continuation, int pageSize) {
+        return c.page(QUEUED, null, continuation, pageSize);
+    }
+
+    public List<MaintenanceManifestDocument> pendingFromSchedule(String scheduleId) {
+        return c.all(PENDING_FROM_SCHEDULE.with("@scheduleID", scheduleId), null);
+    }
+
     public MaintenanceManifestDocument patch(String clusterResourceId, String id,
             Mutation<MaintenanceManifestDocument> mutation) {
         return c.patch(() -> getOrThrow(clusterResourceId, id), mutation);
@@ -91,6 +105,11 @@ public final class MaintenanceManifests {
 
     public void delete(MaintenanceManifestDocument doc) {
         c.delete(doc.getClusterResourceId(), doc);
+    }
+
+    /** {@link DocumentNotFoundException} if there is no such manifest. */
+    public void delete(String clusterResourceId, String id) {
+        delete(getOrThrow(clusterResourceId, id));
     }
 
     private MaintenanceManifestDocument getOrThrow(String clusterResourceId, String id) {

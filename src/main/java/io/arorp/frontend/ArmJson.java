@@ -12,14 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes response bodies the way the original RP does: 4-space indentation, {@code "key": value}, and a trailing
- * newline. Responses are serialized here rather than by a JAX-RS provider so the exact bytes are under our control.
+ * Writes response bodies the way the original RP does: 4-space indentation, {@code "key": value}, empty arrays and
+ * objects as {@code []} and {@code {}} (Go's encoder), and a trailing newline. Responses are serialized here rather than by a JAX-RS provider so the exact bytes are under our control.
  */
 @ApplicationScoped
 public class ArmJson {
     private final ObjectMapper mapper = Jackson.newMapper();
     private final ObjectWriter writer = mapper.writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("    ", "\n"))
             .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
