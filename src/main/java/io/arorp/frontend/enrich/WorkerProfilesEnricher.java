@@ -1,0 +1,91 @@
+package io.arorp.frontend.enrich;
+
+import io.arorp.api.OpenShiftCluster;
+import io.arorp.api.OpenShiftClusterProperties;
+import io.arorp.api.ProvisioningState;
+import io.arorp.api.Secret;
+import io.arorp.database.Keys;
+import io.arorp.env.ClusterClients;
+import io.arorp.frontend.check.Bounded;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.generic.KubernetesApiResponse;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Adds {@code workerProfilesStatus} to a GET from the cluster's MachineSets. The one cluster call allowed on a GET's
+ * request thread, so it runs on the managed executor within {@code aro.frontend.enrich.timeout}; a cluster that does
+ * not answer in time (or at all) leaves the status out, as in the original, and never fails the GET.
+ */
+@ApplicationScoped
+public class WorkerProfilesEnricher {
+    static final String NAMESPACE = "openshift-machine-api";
+    private static final Logger LOG = Logger.getLogger(WorkerProfilesEnricher.class.getName());
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private ClusterClients clients;
+    private Duration timeout;
+
+    @Inject
+    public WorkerProfilesEnricher(ClusterClients clients,
+            @ConfigProperty(name = "aro.frontend.enrich.timeout", defaultValue = "PT5S") Duration timeout) {
+        this.clients = clients;
+        this.timeout = timeout;
+    }
+
+    protected WorkerProfilesEnricher() {
+    }
+
+    /** Sets (or clears, when the cluster cannot tell) the cluster's {@code workerProfilesStatus}. */
+    public OpenShiftCluster enrich(OpenShiftCluster oc) {
+        OpenShiftClusterProperties p = oc.getProperties();
+        p.setWorkerProfilesStatus(null);
+        Secret kubeconfig = p.getAroServiceKubeconfig() != null ? p.getAroServiceKubeconfig() : p.getAdminKubeconfig();
+        if (!enrichable(p) || kubeconfig == null) {
+            return oc;
+        }
+        try {
+            p.setWorkerProfilesStatus(new Bounded(executor, timeout).call(
+                    () -> read(Keys.subscriptionOf(Keys.lower(oc.getId())), kubeconfig)));
+        } catch (TimeoutException e) {
+            LOG.warning(() -> "no workerProfilesStatus for " + oc.getId() + ": the cluster did not answer in "
+                    + timeout);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "no workerProfilesStatus for " + oc.getId() + ": " + e.getMessage());
+        }
+        return oc;
+    }
+
+    private List<io.arorp.api.WorkerProfile> read(String subscriptionId, Secret kubeconfig) {
+        ApiClient client = clients.client(kubeconfig);
+        KubernetesApiResponse<DynamicKubernetesListObject> response = new DynamicKubernetesApi(
+                "machine.openshift.io", "v1beta1", "machinesets", client).list(NAMESPACE);
+        if (!response.isSuccess()) {
+            throw new IllegalStateException("listing MachineSets answered " + response.getHttpStatusCode());
+        }
+        return MachineSetProfiles.of(subscriptionId, response.getObject().getItems().stream()
+                .map(DynamicKubernetesObject::getRaw).toList());
+    }
+
+    /** A cluster being built or removed has no MachineSets worth reading (the original skips it too). */
+    static boolean enrichable(OpenShiftClusterProperties p) {
+        ProvisioningState state = p.getProvisioningState();
+        ProvisioningState failed = p.getFailedProvisioningState();
+        return state != ProvisioningState.CREATING && state != ProvisioningState.DELETING
+                && !(state == ProvisioningState.FAILED
+                        && (failed == ProvisioningState.CREATING || failed == ProvisioningState.DELETING));
+    }
+}
