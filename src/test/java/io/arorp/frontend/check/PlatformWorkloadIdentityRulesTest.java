@@ -7,10 +7,9 @@ import io.arorp.api.CloudException;
 import io.arorp.api.OpenShiftCluster;
 import io.arorp.api.PlatformWorkloadIdentity;
 import io.arorp.api.PlatformWorkloadIdentityProfile;
-import io.arorp.api.PlatformWorkloadIdentityRole;
 import io.arorp.api.PlatformWorkloadIdentityRoleSet;
-import io.arorp.api.PlatformWorkloadIdentityRoleSetProperties;
 import io.arorp.api.ServicePrincipalProfile;
+import io.arorp.testing.TestRoleSets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,15 +97,6 @@ class PlatformWorkloadIdentityRulesTest {
     }
 
     private static PlatformWorkloadIdentityRoleSet roleSet(String minor, String... operators) {
-        PlatformWorkloadIdentityRoleSetProperties p = new PlatformWorkloadIdentityRoleSetProperties();
-        p.setOpenShiftVersion(minor);
-        p.setPlatformWorkloadIdentityRoles(List.of(operators).stream().map(o -> {
-            PlatformWorkloadIdentityRole role = new PlatformWorkloadIdentityRole();
-            role.setOperatorName(o);
-            return role;
-        }).toList());
-        PlatformWorkloadIdentityRoleSet set = new PlatformWorkloadIdentityRoleSet();
-        set.setProperties(p);
-        return set;
+        return TestRoleSets.of(minor, List.of(operators));
     }
 }
