@@ -32,7 +32,7 @@ public class AzureCreateChecks {
 
     @Inject
     public AzureCreateChecks(Skus skus, Features features, Quotas quotas, Providers providers,
-            @ConfigProperty(name = "aro.frontend.create-checks.timeout", defaultValue = "PT5S") Duration timeout) {
+            @ConfigProperty(name = "aro.frontend.create-checks.timeout", defaultValue = "PT10S") Duration timeout) {
         this.checks = new CreateChecks(skus, features, quotas, providers);
         this.timeout = timeout;
     }

@@ -13,6 +13,8 @@ import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.VmSku;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a create asks Azure before it is accepted, in the original's order: the VM sizes are offered to the subscription
@@ -80,8 +82,10 @@ public final class CreateChecks {
     }
 
     void checkProviders(String subscriptionId) {
+        Map<String, String> states = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        states.putAll(providers.registrationStates(subscriptionId));
         for (String namespace : PROVIDERS) {
-            if (!"Registered".equals(providers.registrationState(subscriptionId, namespace).orElse(""))) {
+            if (!"Registered".equals(states.get(namespace))) {
                 throw new CloudException(400, "ResourceProviderNotRegistered", null,
                         "The resource provider '" + namespace + "' is not registered.");
             }

@@ -3,7 +3,14 @@ package io.arorp.frontend.enrich;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.arorp.api.EncryptionAtHost;
+import io.arorp.api.Secret;
 import io.arorp.api.WorkerProfile;
+import io.arorp.env.ClusterClients;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.generic.KubernetesApiResponse;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,7 +20,21 @@ import java.util.List;
  * Azure provider spec's size, disk, subnet and encryption, sorted by name like the original.
  */
 final class MachineSetProfiles {
+    static final String NAMESPACE = "openshift-machine-api";
+
     private MachineSetProfiles() {
+    }
+
+    /** Lists the cluster's MachineSets with the RP's kubeconfig for it and turns them into profiles. */
+    static List<WorkerProfile> read(ClusterClients clients, Secret kubeconfig, String subscriptionId) {
+        ApiClient client = clients.client(kubeconfig);
+        KubernetesApiResponse<DynamicKubernetesListObject> response = new DynamicKubernetesApi(
+                "machine.openshift.io", "v1beta1", "machinesets", client).list(NAMESPACE);
+        if (!response.isSuccess()) {
+            throw new IllegalStateException("listing MachineSets answered " + response.getHttpStatusCode());
+        }
+        return of(subscriptionId, response.getObject().getItems().stream()
+                .map(DynamicKubernetesObject::getRaw).toList());
     }
 
     static List<WorkerProfile> of(String subscriptionId, List<JsonObject> machineSets) {

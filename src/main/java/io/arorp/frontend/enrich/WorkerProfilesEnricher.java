@@ -7,17 +7,11 @@ import io.arorp.api.Secret;
 import io.arorp.database.Keys;
 import io.arorp.env.ClusterClients;
 import io.arorp.frontend.check.Bounded;
-import io.kubernetes.client.openapi.ApiClient;
-import io.kubernetes.client.util.generic.KubernetesApiResponse;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesListObject;
-import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WorkerProfilesEnricher {
-    static final String NAMESPACE = "openshift-machine-api";
     private static final Logger LOG = Logger.getLogger(WorkerProfilesEnricher.class.getName());
+    /** Clusters whose client a GET reuses; beyond that the least recently asked one is rebuilt when asked again. */
+    private static final int CLIENTS = 256;
 
     @Resource
     private ManagedExecutorService executor;
@@ -41,8 +36,8 @@ public class WorkerProfilesEnricher {
 
     @Inject
     public WorkerProfilesEnricher(ClusterClients clients,
-            @ConfigProperty(name = "aro.frontend.enrich.timeout", defaultValue = "PT5S") Duration timeout) {
-        this.clients = clients;
+            @ConfigProperty(name = "aro.frontend.enrich.timeout", defaultValue = "PT10S") Duration timeout) {
+        this.clients = new ClientCache(clients, CLIENTS);
         this.timeout = timeout;
     }
 
@@ -57,9 +52,10 @@ public class WorkerProfilesEnricher {
         if (!enrichable(p) || kubeconfig == null) {
             return oc;
         }
+        String subscriptionId = Keys.subscriptionOf(Keys.lower(oc.getId()));
         try {
             p.setWorkerProfilesStatus(new Bounded(executor, timeout).call(
-                    () -> read(Keys.subscriptionOf(Keys.lower(oc.getId())), kubeconfig)));
+                    () -> MachineSetProfiles.read(clients, kubeconfig, subscriptionId)));
         } catch (TimeoutException e) {
             LOG.warning(() -> "no workerProfilesStatus for " + oc.getId() + ": the cluster did not answer in "
                     + timeout);
@@ -67,17 +63,6 @@ public class WorkerProfilesEnricher {
             LOG.log(Level.WARNING, "no workerProfilesStatus for " + oc.getId() + ": " + e.getMessage());
         }
         return oc;
-    }
-
-    private List<io.arorp.api.WorkerProfile> read(String subscriptionId, Secret kubeconfig) {
-        ApiClient client = clients.client(kubeconfig);
-        KubernetesApiResponse<DynamicKubernetesListObject> response = new DynamicKubernetesApi(
-                "machine.openshift.io", "v1beta1", "machinesets", client).list(NAMESPACE);
-        if (!response.isSuccess()) {
-            throw new IllegalStateException("listing MachineSets answered " + response.getHttpStatusCode());
-        }
-        return MachineSetProfiles.of(subscriptionId, response.getObject().getItems().stream()
-                .map(DynamicKubernetesObject::getRaw).toList());
     }
 
     /** A cluster being built or removed has no MachineSets worth reading (the original skips it too). */

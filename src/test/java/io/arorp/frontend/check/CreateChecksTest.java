@@ -155,7 +155,7 @@ class CreateChecksTest {
 
     @Test
     void aCloudErrorOfTheCallReachesTheCallerAsIs() throws Exception {
-        f.cloud.calls().inject(Fault.error("providers.get", SUBSCRIPTION, 429, "TooManyRequests", "slow down"));
+        f.cloud.calls().inject(Fault.error("providers.list", SUBSCRIPTION, 429, "TooManyRequests", "slow down"));
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             CloudException e = assertThrows(CloudException.class, () -> new Bounded(executor, Duration.ofSeconds(5))
