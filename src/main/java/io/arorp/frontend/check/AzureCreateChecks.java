@@ -6,8 +6,6 @@ import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.Skus;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,7 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the {@link CreateChecks} of a create on Liberty's managed executor within {@code aro.frontend.create-checks
+ * Runs the {@link CreateChecks} of a create on {@link CallThreads} within {@code aro.frontend.create-checks
  * .timeout}: Azure answering slowly costs the customer a 500 after that time, never a request thread held for as long
  * as Azure takes.
  */
@@ -24,15 +22,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AzureCreateChecks {
     private static final Logger LOG = Logger.getLogger(AzureCreateChecks.class.getName());
 
-    @Resource
-    private ManagedExecutorService executor;
-
+    private CallThreads threads;
     private CreateChecks checks;
     private Duration timeout;
 
     @Inject
-    public AzureCreateChecks(Skus skus, Features features, Quotas quotas, Providers providers,
+    public AzureCreateChecks(Skus skus, Features features, Quotas quotas, Providers providers, CallThreads threads,
             @ConfigProperty(name = "aro.frontend.create-checks.timeout", defaultValue = "PT10S") Duration timeout) {
+        this.threads = threads;
         this.checks = new CreateChecks(skus, features, quotas, providers);
         this.timeout = timeout;
     }
@@ -42,7 +39,7 @@ public class AzureCreateChecks {
 
     public void run(String subscriptionId, OpenShiftCluster oc) {
         try {
-            new Bounded(executor, timeout).call(() -> {
+            new Bounded(threads.executor(), timeout).call(() -> {
                 checks.run(subscriptionId, oc);
                 return null;
             });

@@ -7,8 +7,7 @@ import io.arorp.api.Secret;
 import io.arorp.database.Keys;
 import io.arorp.env.ClusterClients;
 import io.arorp.frontend.check.Bounded;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import io.arorp.frontend.check.CallThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Adds {@code workerProfilesStatus} to a GET from the cluster's MachineSets. The one cluster call allowed on a GET's
- * request thread, so it runs on the managed executor within {@code aro.frontend.enrich.timeout}; a cluster that does
+ * request thread, so it runs on {@link CallThreads} within {@code aro.frontend.enrich.timeout}; a cluster that does
  * not answer in time (or at all) leaves the status out, as in the original, and never fails the GET.
  */
 @ApplicationScoped
@@ -28,15 +27,14 @@ public class WorkerProfilesEnricher {
     /** Clusters whose client a GET reuses; beyond that the least recently asked one is rebuilt when asked again. */
     private static final int CLIENTS = 256;
 
-    @Resource
-    private ManagedExecutorService executor;
-
+    private CallThreads threads;
     private ClusterClients clients;
     private Duration timeout;
 
     @Inject
-    public WorkerProfilesEnricher(ClusterClients clients,
+    public WorkerProfilesEnricher(ClusterClients clients, CallThreads threads,
             @ConfigProperty(name = "aro.frontend.enrich.timeout", defaultValue = "PT10S") Duration timeout) {
+        this.threads = threads;
         this.clients = new ClientCache(clients, CLIENTS);
         this.timeout = timeout;
     }
@@ -54,7 +52,7 @@ public class WorkerProfilesEnricher {
         }
         String subscriptionId = Keys.subscriptionOf(Keys.lower(oc.getId()));
         try {
-            p.setWorkerProfilesStatus(new Bounded(executor, timeout).call(
+            p.setWorkerProfilesStatus(new Bounded(threads.executor(), timeout).call(
                     () -> MachineSetProfiles.read(clients, kubeconfig, subscriptionId)));
         } catch (TimeoutException e) {
             LOG.warning(() -> "no workerProfilesStatus for " + oc.getId() + ": the cluster did not answer in "
