@@ -8,10 +8,14 @@ import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
+import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.Providers;
+import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
@@ -19,10 +23,14 @@ import io.arorp.env.sim.cloud.SimAuthorization;
 import io.arorp.env.sim.cloud.SimCompute;
 import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
+import io.arorp.env.sim.cloud.SimFeatures;
 import io.arorp.env.sim.cloud.SimKeyVault;
 import io.arorp.env.sim.cloud.SimNetworks;
+import io.arorp.env.sim.cloud.SimProviders;
+import io.arorp.env.sim.cloud.SimQuotas;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
+import io.arorp.env.sim.cloud.SimSkus;
 import io.arorp.env.sim.cloud.SimStorage;
 import io.arorp.env.sim.cloud.SimulatedCloud;
 import io.arorp.env.sim.cluster.SimulatedClusters;
@@ -126,6 +134,30 @@ public class CloudProducer {
     @Singleton
     public Compute compute(SimulatedCloud cloud) {
         return new SimCompute(cloud);
+    }
+
+    @Produces
+    @Singleton
+    public Skus skus(SimulatedCloud cloud) {
+        return new SimSkus(cloud);
+    }
+
+    @Produces
+    @Singleton
+    public Quotas quotas(SimulatedCloud cloud) {
+        return new SimQuotas(cloud);
+    }
+
+    @Produces
+    @Singleton
+    public Providers providers(SimulatedCloud cloud) {
+        return new SimProviders(cloud);
+    }
+
+    @Produces
+    @Singleton
+    public Features features(SimulatedCloud cloud) {
+        return new SimFeatures(cloud);
     }
 
     @Produces

@@ -62,11 +62,12 @@ class ClusterWriteIT {
     void createWritesIntentAndAnswersWithThePollingUrl() throws Exception {
         String subscription = registered();
         String id = ClusterBodies.clusterId(subscription, "Rg-One", "Cluster-A");
-        // Hold the backend's first cloud call for this subscription, so the cluster stays Creating meanwhile.
+        // Hold the backend's first cloud call in this subscription's resource groups, so the cluster stays Creating
+        // meanwhile (the frontend's create-time checks ask about the subscription itself, not its resource groups).
         HttpResponse<String> hold = rp.as(RpClient.Identity.ADMIN).send(HttpRequest.newBuilder(
                 rp.uri("/admin/simulation/faults")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"*\",\"match\":\"" + subscription
-                        + "\",\"hold\":true}")));
+                        + "/resourceGroups/\",\"hold\":true}")));
         assertEquals(201, hold.statusCode(), hold.body());
         HttpResponse<String> created = put(id, ClusterBodies.create(subscription, "cluster-a"));
         assertEquals(201, created.statusCode(), created.body());

@@ -1,6 +1,8 @@
 package io.arorp.testing;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Request bodies of a valid cluster, as a customer (az aro create) sends them. */
 public final class ClusterBodies {
@@ -37,5 +39,22 @@ public final class ClusterBodies {
                   }
                 }
                 """.formatted(subscriptionId, name, UUID.nameUUIDFromBytes(name.getBytes()), vnet);
+    }
+
+    /** The operators of the role sets dev and test seed ({@code aro.openshift.seed-role-set-operators}). */
+    public static final List<String> SEEDED_OPERATORS = List.of("aro-operator", "cloud-controller-manager",
+            "cloud-network-config", "disk-csi-driver", "file-csi-driver", "image-registry", "ingress", "machine-api");
+
+    /** {@link #create} of a workload-identity cluster: a cluster MSI and one platform identity per operator. */
+    public static String createWithWorkloadIdentity(String subscriptionId, String name, List<String> operators) {
+        String ids = "/subscriptions/" + subscriptionId
+                + "/resourceGroups/ids/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + name + "-";
+        String identities = operators.stream().map(o -> "\"" + o + "\": {\"resourceId\": \"" + ids + o + "\"}")
+                .collect(Collectors.joining(", "));
+        return create(subscriptionId, name)
+                .replaceFirst("\"location\": \"eastus\",", "\"location\": \"eastus\", \"identity\": {\"type\": "
+                        + "\"UserAssigned\", \"userAssignedIdentities\": {\"" + ids + "cluster\": {}}},")
+                .replaceFirst("\"servicePrincipalProfile\": \\{[^}]*\\}", "\"platformWorkloadIdentityProfile\": "
+                        + "{\"platformWorkloadIdentities\": {" + identities.replace("$", "\\$") + "}}");
     }
 }

@@ -6,11 +6,14 @@ import io.arorp.api.OpenShiftClusterProperties;
 import io.arorp.api.ProvisioningState;
 import io.arorp.api.validate.ValidationContext;
 import io.arorp.api.version.TreeConverter;
+import io.arorp.database.Keys;
 import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.database.OpenShiftClusters;
 import io.arorp.database.PreconditionFailedException;
 import io.arorp.env.Ids;
 import io.arorp.frontend.EnabledVersions;
+import io.arorp.frontend.check.AzureCreateChecks;
+import io.arorp.frontend.check.PlatformWorkloadIdentityCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -33,21 +36,34 @@ public class ClusterIntent {
     private MaintenanceIntent maintenance;
     private Ids ids;
     private Clock clock;
+    private AzureCreateChecks azure;
+    private PlatformWorkloadIdentityCheck identities;
 
     @Inject
     public ClusterIntent(OpenShiftClusters clusters, EnabledVersions versions, MaintenanceIntent maintenance, Ids ids,
-            Clock clock) {
+            Clock clock, AzureCreateChecks azure, PlatformWorkloadIdentityCheck identities) {
         this.clusters = clusters;
         this.versions = versions;
         this.maintenance = maintenance;
         this.ids = ids;
         this.clock = clock;
+        this.azure = azure;
+        this.identities = identities;
     }
 
     protected ClusterIntent() {
     }
 
     OpenShiftClusterDocument create(String key, ClusterWriteRequest request, ValidationContext context) {
+        return create(key, request, context, false);
+    }
+
+    /**
+     * A preflight runs the static checks, the version and the workload identities like a create, but ARM sends it
+     * neither the identity headers nor expects the RP to ask Azure (the original's preflight does not either).
+     */
+    private OpenShiftClusterDocument create(String key, ClusterWriteRequest request, ValidationContext context,
+            boolean preflight) {
         if ("admin".equals(request.version().name())) {
             throw new CloudException(400, "RequestNotAllowed", null, "Admin API does not allow cluster creation.");
         }
@@ -67,10 +83,14 @@ public class ClusterIntent {
         OpenShiftCluster oc = converter.toInternal(external, placeholder);
         restoreIdentity(oc, placeholder);
         oc.setSystemData(SystemDataHeader.merge(null, request.systemDataHeader()));
-        WorkloadIdentityHeaders.apply(oc, request, true);
+        WorkloadIdentityHeaders.apply(oc, request, !preflight);
 
         OpenShiftClusterProperties p = oc.getProperties();
         p.getClusterProfile().setVersion(version);
+        if (!preflight) {
+            azure.run(Keys.subscriptionOf(key), oc);
+        }
+        identities.check(oc);
         if (!versions.isEnabled(version)) {
             throw new CloudException(400, "InvalidParameter", "properties.clusterProfile.version",
                     "The requested OpenShift version '" + version + "' is invalid.");
@@ -111,6 +131,7 @@ public class ClusterIntent {
         restoreIdentity(oc, current);
         oc.setSystemData(SystemDataHeader.merge(current.getSystemData(), request.systemDataHeader()));
         WorkloadIdentityHeaders.apply(oc, request, false);
+        identities.check(oc);
 
         OpenShiftClusterProperties p = oc.getProperties();
         if ("admin".equals(request.version().name())) {
@@ -128,7 +149,7 @@ public class ClusterIntent {
 
     /** The checks of a create, for preflight: nothing is written (the document built is dropped). */
     void validateCreate(String key, ClusterWriteRequest request, ValidationContext context) {
-        create(key, request, context);
+        create(key, request, context, true);
     }
 
     /** The checks of an update (a PUT of the whole resource, as ARM deploys it), for preflight. */

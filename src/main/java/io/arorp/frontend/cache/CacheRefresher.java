@@ -27,6 +27,9 @@ public class CacheRefresher {
     VersionSeeder seeder;
 
     @Inject
+    RoleSetSeeder roleSetSeeder;
+
+    @Inject
     @ConfigProperty(name = "aro.frontend.cache-refresh-seconds", defaultValue = "10")
     long intervalSeconds;
 
@@ -34,6 +37,7 @@ public class CacheRefresher {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         seeder.seedIfEmpty();
+        roleSetSeeder.seedIfEmpty();
         task = scheduler.scheduleWithFixedDelay(this::refresh, 0, intervalSeconds, TimeUnit.SECONDS);
     }
 
