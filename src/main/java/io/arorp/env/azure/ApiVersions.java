@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The api-version to read, write and delete a resource of a given type by id, as its provider lists it (the newest
- * stable one): generic resource calls need one, and providers differ. Looked up once per type.
+ * stable one): generic resource calls need one, and providers differ. Looked up once per type and process.
  */
 final class ApiVersions {
     private final AzureClients clients;

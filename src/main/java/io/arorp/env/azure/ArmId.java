@@ -40,6 +40,14 @@ public record ArmId(String subscriptionId, String resourceGroup, String namespac
         return new ArmId(p[1], group, p[i + 1], List.copyOf(types), List.copyOf(names));
     }
 
+    /**
+     * An id or scope as the SDK's by-id methods take it: they put it after the endpoint's slash unencoded, so a
+     * leading slash would make the path start with {@code //}.
+     */
+    public static String relative(String idOrScope) {
+        return idOrScope.startsWith("/") ? idOrScope.substring(1) : idOrScope;
+    }
+
     /** The full type: {@code Microsoft.Network/virtualNetworks/subnets}. */
     public String type() {
         return namespace + "/" + String.join("/", types);

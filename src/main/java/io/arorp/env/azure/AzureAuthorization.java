@@ -8,6 +8,7 @@ import com.azure.resourcemanager.authorization.models.PrincipalType;
 import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
 import io.arorp.api.CloudException;
 import io.arorp.env.cloud.Authorization;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,9 @@ public final class AzureAuthorization implements Authorization {
     public List<String> missingPermissions(String principalId, String scope, List<String> actions) {
         AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(scope).subscriptionId());
         List<RoleDefinitionInner> roles = calls.call(() -> rbac.getRoleAssignments()
-                .listForScope(scope, "assignedTo('" + principalId + "')", null, null, Context.NONE).stream()
-                .map(a -> rbac.getRoleDefinitions().getById(a.roleDefinitionId())).toList());
+                .listForScope(ArmId.relative(scope), filter("assignedTo('" + principalId + "')"), null, null,
+                        Context.NONE).stream()
+                .map(a -> rbac.getRoleDefinitions().getById(ArmId.relative(a.roleDefinitionId()))).toList());
         List<String> missing = new ArrayList<>();
         for (String action : actions) {
             if (roles.stream().noneMatch(r -> Permissions.allows(r, action))) {
@@ -50,7 +52,7 @@ public final class AzureAuthorization implements Authorization {
                 .withRoleDefinitionId(roleDefinitionId).withPrincipalId(principalId)
                 .withPrincipalType(PrincipalType.SERVICE_PRINCIPAL);
         try {
-            calls.run(() -> rbac.getRoleAssignments().create(scope, assignmentName(scope, principalId,
+            calls.run(() -> rbac.getRoleAssignments().create(ArmId.relative(scope), assignmentName(scope, principalId,
                     roleDefinitionId), parameters));
         } catch (CloudException e) {
             if (!"RoleAssignmentExists".equals(e.code())) {
@@ -63,11 +65,17 @@ public final class AzureAuthorization implements Authorization {
     public void deleteRoleAssignments(String scope, String principalId) {
         AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(scope).subscriptionId());
         List<RoleAssignmentInner> assignments = calls.call(() -> rbac.getRoleAssignments()
-                .listForScope(scope, "principalId eq '" + principalId + "'", null, null, Context.NONE).stream()
+                .listForScope(ArmId.relative(scope), filter("principalId eq '" + principalId + "'"), null, null,
+                        Context.NONE).stream()
                 .filter(a -> scope.equalsIgnoreCase(a.scope())).toList());
         for (RoleAssignmentInner a : assignments) {
-            calls.delete(() -> rbac.getRoleAssignments().deleteById(a.id()));
+            calls.delete(() -> rbac.getRoleAssignments().deleteById(ArmId.relative(a.id())));
         }
+    }
+
+    /** The SDK passes {@code $filter} as given, so it must arrive encoded. */
+    private static String filter(String odata) {
+        return URLEncoder.encode(odata, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Assignment names are GUIDs; the same scope, principal and role always give the same one. */

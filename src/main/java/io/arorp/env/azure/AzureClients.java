@@ -54,7 +54,10 @@ public final class AzureClients {
                 "resourceManagerEndpointUrl", settings.resourceManager().toString(),
                 "activeDirectoryEndpointUrl", settings.authorityHost().toString(),
                 "activeDirectoryResourceId", settings.resourceManager().toString(),
-                "managementEndpointUrl", settings.resourceManager().toString()));
+                "managementEndpointUrl", settings.resourceManager().toString(),
+                // Graph is never called (no AAD application management), but the compute manager insists on a value
+                "activeDirectoryGraphResourceId", settings.resourceManager().toString(),
+                "microsoftGraphResourceId", settings.resourceManager().toString()));
     }
 
     public AzureSettings settings() {

@@ -20,6 +20,7 @@ public final class AzureCloud {
     private final AzureCalls calls;
     private final TenantResolver tenants;
     private final Clock clock;
+    private final ApiVersions versions;
 
     public AzureCloud(AzureClients clients, TenantResolver tenants, Clock clock) {
         this.clients = clients;
@@ -27,6 +28,7 @@ public final class AzureCloud {
         this.clock = clock;
         AzureSettings s = clients.settings();
         this.calls = new AzureCalls(clock, s.rbacRetry(), s.retryInterval());
+        this.versions = new ApiVersions(clients, calls);
     }
 
     public ResourceGroups resourceGroups() {
@@ -34,11 +36,11 @@ public final class AzureCloud {
     }
 
     public Resources resources() {
-        return new AzureResources(clients, calls);
+        return new AzureResources(clients, calls, versions);
     }
 
     public Deployments deployments() {
-        return new AzureDeployments(clients, calls);
+        return new AzureDeployments(clients, calls, versions);
     }
 
     public Networks networks() {

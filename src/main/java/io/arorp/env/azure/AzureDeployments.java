@@ -23,10 +23,10 @@ public final class AzureDeployments implements Deployments {
     private final AzureCalls calls;
     private final ApiVersions versions;
 
-    public AzureDeployments(AzureClients clients, AzureCalls calls) {
+    public AzureDeployments(AzureClients clients, AzureCalls calls, ApiVersions versions) {
         this.clients = clients;
         this.calls = calls;
-        this.versions = new ApiVersions(clients, calls);
+        this.versions = versions;
     }
 
     @Override

@@ -11,17 +11,17 @@ public final class AzureResources implements Resources {
     private final AzureCalls calls;
     private final ApiVersions versions;
 
-    public AzureResources(AzureClients clients, AzureCalls calls) {
+    public AzureResources(AzureClients clients, AzureCalls calls, ApiVersions versions) {
         this.clients = clients;
         this.calls = calls;
-        this.versions = new ApiVersions(clients, calls);
+        this.versions = versions;
     }
 
     @Override
     public Optional<CloudResource> get(String resourceId) {
         ArmId id = ArmId.parse(resourceId);
         String version = versions.of(id);
-        return calls.find(() -> clients.resources(id.subscriptionId()).getResources().getById(resourceId, version))
+        return calls.find(() -> clients.resources(id.subscriptionId()).getResources().getById(ArmId.relative(resourceId), version))
                 .map(CloudResources::of);
     }
 
@@ -36,6 +36,6 @@ public final class AzureResources implements Resources {
     public void delete(String resourceId) {
         ArmId id = ArmId.parse(resourceId);
         String version = versions.of(id);
-        calls.delete(() -> clients.resources(id.subscriptionId()).getResources().deleteById(resourceId, version));
+        calls.delete(() -> clients.resources(id.subscriptionId()).getResources().deleteById(ArmId.relative(resourceId), version));
     }
 }

@@ -18,29 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.arorp.api.CloudException;
 import io.arorp.env.cloud.CloudResource;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AzureResourceGroupsTest {
+class AzureResourceGroupsTest extends AzureStubTest {
     static final String RG = "/subscriptions/" + AzureStub.SUBSCRIPTION + "/resourceGroups/aro-abc";
     static final String CLUSTER = "/subscriptions/" + AzureStub.SUBSCRIPTION
             + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c1";
     static final String VERSION = "2025-04-01";
-    AzureStub azure;
-
-    @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        azure = new AzureStub(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        azure.close();
-    }
-
     @Test
     void createsAMissingGroupManagedByTheClusterWithATokenOfTheCustomersTenant() {
         azure.server.stubFor(get(arm(RG)).willReturn(aResponse().withStatus(404)

@@ -85,6 +85,12 @@ final class AzureStub implements AutoCloseable {
                         + "\"access_token\":\"token-{{request.pathSegments.[0]}}\"}")));
     }
 
+    /** Forgets every stub and request but the AAD token endpoints. */
+    void reset() {
+        server.resetAll();
+        stubTokens();
+    }
+
     @Override
     public void close() {
         server.stop();
