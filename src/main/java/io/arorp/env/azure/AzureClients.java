@@ -4,8 +4,10 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
-import com.azure.core.http.policy.ExponentialBackoff;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RequestRetryCondition;
+import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
@@ -107,9 +109,24 @@ public final class AzureClients {
 
     private HttpPipeline pipeline(TokenCredential credential, String scope, TenantResolver tenants) {
         return new HttpPipelineBuilder().httpClient(httpClient).policies(new RequestIdPolicy(),
-                new RetryPolicy(new ExponentialBackoff(settings.maxRetries(), Duration.ofMillis(500),
-                        Duration.ofSeconds(60))),
+                new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(settings.maxRetries())
+                        .setBaseDelay(Duration.ofMillis(500)).setMaxDelay(Duration.ofSeconds(60)))
+                        .setShouldRetryCondition(AzureClients::retriable)),
                 new TenantTokenPolicy(credential, scope, tenants)).build();
+    }
+
+    /**
+     * Throttling (429), timeouts and server errors are retried after their Retry-After, and so are connections that
+     * failed; the RP's own refusals (an unregistered subscription has no tenant to ask a token from) are final.
+     */
+    private static boolean retriable(RequestRetryCondition condition) {
+        if (condition.getResponse() != null) {
+            int status = condition.getResponse().getStatusCode();
+            return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
+        }
+        Throwable t = condition.getThrowable();
+        return t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException
+                || (t != null && t.getCause() instanceof java.io.IOException);
     }
 
     private AzureProfile profile(String subscriptionId) {
