@@ -13,6 +13,7 @@ import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.hive.HiveSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -66,8 +67,10 @@ public class AzureProducer {
         return new AzureCloud(new AzureClients(settings, http, firstParty, rp, tenants), tenants, clock);
     }
 
+    /** Typed as itself only: {@link CloudProducer} decides which {@code Installer} the backend gets. */
     @Produces
     @Singleton
+    @Typed(HiveInstaller.class)
     public HiveInstaller hiveInstaller(ClusterClients clusters, Clock clock) {
         Path kubeconfig = Path.of(required("aro.hive.kubeconfig"));
         try {

@@ -64,10 +64,10 @@ public final class AzureAuthorization implements Authorization {
     @Override
     public void deleteRoleAssignments(String scope, String principalId) {
         AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(scope).subscriptionId());
-        List<RoleAssignmentInner> assignments = calls.call(() -> rbac.getRoleAssignments()
+        List<RoleAssignmentInner> assignments = calls.find(() -> rbac.getRoleAssignments()
                 .listForScope(ArmId.relative(scope), filter("principalId eq '" + principalId + "'"), null, null,
                         Context.NONE).stream()
-                .filter(a -> scope.equalsIgnoreCase(a.scope())).toList());
+                .filter(a -> scope.equalsIgnoreCase(a.scope())).toList()).orElse(List.of());
         for (RoleAssignmentInner a : assignments) {
             calls.delete(() -> rbac.getRoleAssignments().deleteById(ArmId.relative(a.id())));
         }

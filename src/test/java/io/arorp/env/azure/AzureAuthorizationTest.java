@@ -70,6 +70,15 @@ class AzureAuthorizationTest extends AzureStubTest {
                 + "inherited")));
     }
 
+    @Test
+    void aScopeThatIsGoneHasNoAssignmentsToDelete() {
+        azure.server.stubFor(get(arm(ASSIGNMENTS)).willReturn(error(404, "ResourceGroupNotFound", "gone")));
+
+        azure.cloud.authorization().deleteRoleAssignments(VNET, SP);
+
+        azure.server.verify(0, deleteRequestedFor(arm(ASSIGNMENTS + "/a1")));
+    }
+
     static String assignment(String name, String scope) {
         return "{\"id\":\"" + scope + "/providers/Microsoft.Authorization/roleAssignments/" + name + "\",\"name\":\""
                 + name + "\",\"properties\":{\"scope\":\"" + scope + "\",\"roleDefinitionId\":\"" + ROLE

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * controller in place of Hive that finishes every new ClusterDeployment the way Hive does (admin kubeconfig and
  * password secrets, {@code spec.clusterMetadata}, {@code spec.installed: true}), or fails it when told to.
  */
-final class FakeHive implements AutoCloseable {
+public final class FakeHive implements AutoCloseable {
     static final String KUBECONFIG = "apiVersion: v1\nkind: Config\nclusters: []\n";
     private final KubernetesMockServer server;
     private final NamespacedKubernetesClient client;
@@ -31,7 +31,7 @@ final class FakeHive implements AutoCloseable {
     volatile boolean failInstalls;
     volatile boolean installs = true;
 
-    FakeHive() throws Exception {
+    public FakeHive() throws Exception {
         CustomResourceDefinitionContext cd = new CustomResourceDefinitionContext.Builder()
                 .withGroup("hive.openshift.io").withVersion("v1").withPlural("clusterdeployments")
                 .withKind("ClusterDeployment").withScope("Namespaced").build();
@@ -42,8 +42,13 @@ final class FakeHive implements AutoCloseable {
         hive.scheduleWithFixedDelay(this::reconcile, 50, 50, TimeUnit.MILLISECONDS);
     }
 
+    /** The API endpoint (plain HTTP on the loopback address). */
+    public String server() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
     ApiClient apiClient() {
-        return new ClientBuilder().setBasePath("http://127.0.0.1:" + server.getPort()).build();
+        return new ClientBuilder().setBasePath(server()).build();
     }
 
     NamespacedKubernetesClient client() {
