@@ -11,6 +11,7 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,20 @@ public final class FakeHive implements AutoCloseable {
     private final ScheduledExecutorService hive = Executors.newSingleThreadScheduledExecutor();
     volatile boolean failInstalls;
     volatile boolean installs = true;
+    private final boolean https;
 
     public FakeHive() throws Exception {
+        this(false);
+    }
+
+    /** With {@code https}, the API is served over TLS with the mock's self-signed certificate (as prod requires). */
+    public FakeHive(boolean https) throws Exception {
         CustomResourceDefinitionContext cd = new CustomResourceDefinitionContext.Builder()
                 .withGroup("hive.openshift.io").withVersion("v1").withPlural("clusterdeployments")
                 .withKind("ClusterDeployment").withScope("Namespaced").build();
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(List.of(cd)), false);
+                new KubernetesCrudDispatcher(List.of(cd)), https);
+        this.https = https;
         server.init(InetAddress.getLoopbackAddress(), 0);
         client = server.createClient();
         hive.scheduleWithFixedDelay(this::reconcile, 50, 50, TimeUnit.MILLISECONDS);
@@ -44,11 +52,53 @@ public final class FakeHive implements AutoCloseable {
 
     /** The API endpoint (plain HTTP on the loopback address). */
     public String server() {
-        return "http://127.0.0.1:" + server.getPort();
+        return (https ? "https://localhost:" : "http://127.0.0.1:") + server.getPort();
     }
 
     ApiClient apiClient() {
         return new ClientBuilder().setBasePath(server()).build();
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** A token kubeconfig of this API server, its served certificate as the CA (https only). */
+    public String kubeconfig() throws Exception {
+        return """
+                apiVersion: v1
+                kind: Config
+                current-context: hive
+                clusters: [{name: hive, cluster: {server: "%s", certificate-authority-data: "%s"}}]
+                users: [{name: hive, user: {token: hive-token}}]
+                contexts: [{name: hive, context: {cluster: hive, user: hive}}]
+                """.formatted(server(), servedCertificate(server.getPort()));
+    }
+
+    /** The mock API server's self-signed certificate, base64 PEM: the kubeconfig's CA, so TLS stays verified. */
+    private static String servedCertificate(int port) throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        try (var socket = (javax.net.ssl.SSLSocket) trustAll.getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.startHandshake();
+            java.security.cert.Certificate served = socket.getSession().getPeerCertificates()[0];
+            String pem = "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(served.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+            return java.util.Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     NamespacedKubernetesClient client() {

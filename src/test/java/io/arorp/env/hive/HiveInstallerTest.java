@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arorp.api.CloudException;
 import io.arorp.api.Secret;
 import io.arorp.env.installer.ClusterCredentials;
+import io.arorp.env.kube.KubeconfigClusterClients;
 import io.arorp.env.installer.InstallSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,17 @@ class HiveInstallerTest {
         String installConfig = secret(ns, "install-config", "install-config.yaml");
         assertTrue(installConfig.contains("controlPlaneSubnet: master"), installConfig);
         assertTrue(installConfig.contains("virtualNetwork: vnet"), installConfig);
+    }
+
+    @Test
+    void talksToHiveOverVerifiedTlsWithAKubeconfigAsProdDoes() throws Exception {
+        try (FakeHive tls = new FakeHive(true)) {
+            HiveInstaller overTls = new HiveInstaller(new KubeconfigClusterClients(Duration.ofSeconds(10))
+                    .client(Secret.of(tls.kubeconfig())), new HiveSettings(Duration.ofSeconds(10),
+                    Duration.ofSeconds(5), Duration.ofMillis(50), "rp-eastus", "img"), Clock.systemUTC());
+
+            assertEquals(FakeHive.KUBECONFIG, overTls.install(spec()).adminKubeconfig().reveal());
+        }
     }
 
     @Test
