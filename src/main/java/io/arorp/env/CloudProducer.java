@@ -4,6 +4,7 @@ import io.arorp.database.Containers;
 import io.arorp.database.DocumentCodec;
 import io.arorp.database.SimulatedResources;
 import io.arorp.database.store.DocumentStore;
+import io.arorp.env.azure.AzureCloud;
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.Deployments;
@@ -18,7 +19,9 @@ import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
+import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.installer.OperatorDeployer;
+import io.arorp.env.kube.KubeOperatorDeployer;
 import io.arorp.env.sim.cloud.SimAuthorization;
 import io.arorp.env.sim.cloud.SimCompute;
 import io.arorp.env.sim.cloud.SimDeployments;
@@ -37,8 +40,7 @@ import io.arorp.env.sim.cluster.SimulatedClusters;
 import io.arorp.env.sim.installer.SimulatedInstaller;
 import io.arorp.env.sim.installer.SimulatedOperatorDeployer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -50,8 +52,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands out the Azure and installer seams. Dev and test get the simulated cloud (state in the document store) and
- * the simulated installer; prod needs the Azure SDK and Hive adapters, which this build does not have yet, so a
- * backend in prod refuses to start rather than run against a simulation.
+ * the simulated installer; prod gets the Azure SDK adapters ({@link AzureCloud}) and the Hive installer, built from
+ * configuration by {@link AzureProducer}. Each seam is built on first use, so a frontend-only process that never
+ * touches the installer needs no Hive configuration.
  */
 @ApplicationScoped
 public class CloudProducer {
@@ -84,14 +87,6 @@ public class CloudProducer {
         return roles;
     }
 
-    /** Fails the start of a prod backend: there is no real cloud adapter to give it (issue 7). */
-    void requireAdapters(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (mode == RpMode.PROD && roles.has(Roles.BACKEND)) {
-            throw new IllegalStateException("aro.roles includes backend, but this build has no Azure or Hive adapters "
-                    + "for prod; the simulated cloud is for dev and test only");
-        }
-    }
-
     @Produces
     @Singleton
     public SimulatedCloud simulatedCloud(DocumentStore store, DocumentCodec codec) {
@@ -102,93 +97,101 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public ResourceGroups resourceGroups(SimulatedCloud cloud) {
-        return new SimResourceGroups(cloud);
+    public ResourceGroups resourceGroups(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().resourceGroups() : new SimResourceGroups(sim.get());
     }
 
     @Produces
     @Singleton
-    public Resources resources(SimulatedCloud cloud) {
-        return new SimResources(cloud);
+    public Resources resources(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().resources() : new SimResources(sim.get());
     }
 
     @Produces
     @Singleton
-    public Deployments deployments(SimulatedCloud cloud) {
-        return new SimDeployments(cloud);
+    public Deployments deployments(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().deployments() : new SimDeployments(sim.get());
     }
 
     @Produces
     @Singleton
-    public Networks networks(SimulatedCloud cloud) {
-        return new SimNetworks(cloud, location);
+    public Networks networks(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().networks() : new SimNetworks(sim.get(), location);
     }
 
     @Produces
     @Singleton
-    public Dns dns(SimulatedCloud cloud) {
-        return new SimDns(cloud, location);
+    public Dns dns(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().dns() : new SimDns(sim.get(), location);
     }
 
     @Produces
     @Singleton
-    public Compute compute(SimulatedCloud cloud) {
-        return new SimCompute(cloud);
+    public Compute compute(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().compute() : new SimCompute(sim.get());
     }
 
     @Produces
     @Singleton
-    public Skus skus(SimulatedCloud cloud) {
-        return new SimSkus(cloud);
+    public Skus skus(Instance<SimulatedCloud> sim) {
+        return new SimSkus(simulationOnly(sim, "skus"));
     }
 
     @Produces
     @Singleton
-    public Quotas quotas(SimulatedCloud cloud) {
-        return new SimQuotas(cloud);
+    public Quotas quotas(Instance<SimulatedCloud> sim) {
+        return new SimQuotas(simulationOnly(sim, "quotas"));
     }
 
     @Produces
     @Singleton
-    public Providers providers(SimulatedCloud cloud) {
-        return new SimProviders(cloud);
+    public Providers providers(Instance<SimulatedCloud> sim) {
+        return new SimProviders(simulationOnly(sim, "providers"));
     }
 
     @Produces
     @Singleton
-    public Features features(SimulatedCloud cloud) {
-        return new SimFeatures(cloud);
+    public Features features(Instance<SimulatedCloud> sim) {
+        return new SimFeatures(simulationOnly(sim, "features"));
     }
 
     @Produces
     @Singleton
-    public Authorization authorization(SimulatedCloud cloud) {
-        return new SimAuthorization(cloud);
+    public Authorization authorization(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().authorization() : new SimAuthorization(sim.get());
     }
 
     @Produces
     @Singleton
-    public KeyVault keyVault(SimulatedCloud cloud, Clock clock) {
-        return new SimKeyVault(cloud, clock, location);
+    public KeyVault keyVault(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure, Clock clock) {
+        return mode == RpMode.PROD ? azure.get().keyVault() : new SimKeyVault(sim.get(), clock, location);
     }
 
     @Produces
     @Singleton
-    public Storage storage(SimulatedCloud cloud) {
-        return new SimStorage(cloud);
+    public Storage storage(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().storage() : new SimStorage(sim.get());
     }
 
     @Produces
     @Singleton
-    public Installer installer(SimulatedCloud cloud, SimulatedClusters clusters) {
-        return new SimulatedInstaller(cloud, clusters, new SecureRandom());
+    public Installer installer(Instance<SimulatedCloud> sim, Instance<SimulatedClusters> clusters,
+            Instance<HiveInstaller> hive) {
+        return mode == RpMode.PROD ? hive.get() : new SimulatedInstaller(sim.get(), clusters.get(), new SecureRandom());
     }
 
     @Produces
     @Singleton
     public OperatorDeployer operatorDeployer(Clock clock) {
-        requireSimulation();
-        return new SimulatedOperatorDeployer(clock);
+        return mode == RpMode.PROD ? new KubeOperatorDeployer() : new SimulatedOperatorDeployer(clock);
+    }
+
+    /** The create-time checks' seams have no Azure adapter yet: in prod they fail when first used, loudly. */
+    private SimulatedCloud simulationOnly(Instance<SimulatedCloud> sim, String seam) {
+        if (mode == RpMode.PROD) {
+            throw new IllegalStateException("env.cloud " + seam + " has no Azure adapter yet");
+        }
+        return sim.get();
     }
 
     private void requireSimulation() {

@@ -83,7 +83,8 @@ public final class RpClient {
 
     /** The TLS context of an identity: verifies the server, presents that identity's client certificate. */
     public static SSLContext sslContext(Identity identity) {
-        Path server = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers/aroTestServer");
+        Path server = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers",
+                System.getProperty("it.server", "aroTestServer"));
         try {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(load(server.resolve("resources/security/key.p12"), keystorePassword(server)));

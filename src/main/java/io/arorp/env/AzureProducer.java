@@ -1,0 +1,109 @@
+package io.arorp.env;
+
+import com.azure.core.http.HttpClient;
+import io.arorp.api.Secret;
+import io.arorp.database.Subscriptions;
+import io.arorp.env.azure.AzureClients;
+import io.arorp.env.azure.AzureCloud;
+import io.arorp.env.azure.AzureHttp;
+import io.arorp.env.azure.AzureSettings;
+import io.arorp.env.azure.Identity;
+import io.arorp.env.azure.SubscriptionTenants;
+import io.arorp.env.hive.HiveInstaller;
+import io.arorp.env.hive.HiveSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Builds prod's Azure connection and Hive installer from configuration ({@code aro.azure.*}, {@code aro.hive.*};
+ * README "Running in production" lists every key). Only {@link CloudProducer} asks for them, and only in prod, so
+ * dev and test never need Azure settings.
+ */
+@ApplicationScoped
+public class AzureProducer {
+    private Config config;
+
+    @Inject
+    public AzureProducer(Config config) {
+        this.config = config;
+    }
+
+    /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
+    protected AzureProducer() {
+    }
+
+    @Produces
+    @Singleton
+    public AzureCloud azureCloud(Subscriptions subscriptions, Clock clock) {
+        AzureSettings settings = new AzureSettings(
+                URI.create(value("aro.azure.resource-manager-endpoint", "https://management.azure.com/")),
+                URI.create(value("aro.azure.authority-host", "https://login.microsoftonline.com/")),
+                required("aro.azure.rp.subscription-id"), required("aro.azure.rp.resource-group"),
+                URI.create(required("aro.azure.key-vault.uri")),
+                value("aro.azure.key-vault.scope", "https://vault.azure.net/.default"),
+                value("aro.azure.key-vault.certificate-issuer", "OneCertV2-PublicCA"),
+                value("aro.azure.blob-endpoint", "https://%s.blob.core.windows.net/"),
+                duration("aro.azure.rbac-retry", "PT1M"), duration("aro.azure.retry-interval", "PT5S"),
+                Integer.parseInt(value("aro.azure.max-retries", "5")));
+        HttpClient http = AzureHttp.client(optional("aro.azure.ca-bundle").map(Path::of),
+                duration("aro.azure.http-timeout", "PT60S"));
+        String authority = settings.authorityHost().toString();
+        var firstParty = identity("aro.azure.fp.", "client-certificate").credential(authority, http);
+        var rp = identity("aro.azure.rp.", "managed-identity").credential(authority, http);
+        var tenants = new SubscriptionTenants(subscriptions, settings.rpSubscriptionId(),
+                required("aro.azure.rp.tenant-id"));
+        return new AzureCloud(new AzureClients(settings, http, firstParty, rp, tenants), tenants, clock);
+    }
+
+    /** Typed as itself only: {@link CloudProducer} decides which {@code Installer} the backend gets. */
+    @Produces
+    @Singleton
+    @Typed(HiveInstaller.class)
+    public HiveInstaller hiveInstaller(ClusterClients clusters, Clock clock) {
+        Path kubeconfig = Path.of(required("aro.hive.kubeconfig"));
+        try {
+            return new HiveInstaller(clusters.client(Secret.ofBytes(Files.readAllBytes(kubeconfig))),
+                    new HiveSettings(duration("aro.hive.install-timeout", "PT60M"),
+                            duration("aro.hive.delete-timeout", "PT30M"), duration("aro.hive.poll-interval", "PT10S"),
+                            value("aro.hive.base-domain-resource-group", required("aro.azure.rp.resource-group")),
+                            required("aro.hive.installer-image")), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("aro.hive.kubeconfig " + kubeconfig + " is unreadable", e);
+        }
+    }
+
+    private Identity identity(String prefix, String defaultKind) {
+        return new Identity(value(prefix + "credential", defaultKind), optional(prefix + "tenant-id"),
+                optional(prefix + "client-id"), optional(prefix + "certificate-path"),
+                optional(prefix + "client-secret"));
+    }
+
+    private Optional<String> optional(String key) {
+        return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
+    }
+
+    private String value(String key, String defaultValue) {
+        return optional(key).orElse(defaultValue);
+    }
+
+    private String required(String key) {
+        return optional(key).orElseThrow(() -> new IllegalStateException(key + " (env "
+                + key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + ") is required in prod"));
+    }
+
+    private Duration duration(String key, String defaultValue) {
+        return Duration.parse(value(key, defaultValue));
+    }
+}

@@ -1,0 +1,69 @@
+package io.arorp.env.azure;
+
+import io.arorp.env.cloud.Authorization;
+import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.Deployments;
+import io.arorp.env.cloud.Dns;
+import io.arorp.env.cloud.KeyVault;
+import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.ResourceGroups;
+import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.Storage;
+import java.time.Clock;
+
+/**
+ * Every prod cloud adapter over one set of clients and one error/retry policy, so the producers hand out parts of a
+ * single configured Azure connection.
+ */
+public final class AzureCloud {
+    private final AzureClients clients;
+    private final AzureCalls calls;
+    private final TenantResolver tenants;
+    private final Clock clock;
+    private final ApiVersions versions;
+
+    public AzureCloud(AzureClients clients, TenantResolver tenants, Clock clock) {
+        this.clients = clients;
+        this.tenants = tenants;
+        this.clock = clock;
+        AzureSettings s = clients.settings();
+        this.calls = new AzureCalls(clock, s.rbacRetry(), s.retryInterval());
+        this.versions = new ApiVersions(clients, calls);
+    }
+
+    public ResourceGroups resourceGroups() {
+        return new AzureResourceGroups(clients, calls);
+    }
+
+    public Resources resources() {
+        return new AzureResources(clients, calls, versions);
+    }
+
+    public Deployments deployments() {
+        return new AzureDeployments(clients, calls, versions);
+    }
+
+    public Networks networks() {
+        return new AzureNetworks(clients, calls);
+    }
+
+    public Dns dns() {
+        return new AzureDns(clients, calls);
+    }
+
+    public Compute compute() {
+        return new AzureCompute(clients, calls);
+    }
+
+    public Authorization authorization() {
+        return new AzureAuthorization(clients, calls);
+    }
+
+    public KeyVault keyVault() {
+        return new AzureKeyVault(clients, clock);
+    }
+
+    public Storage storage() {
+        return new AzureStorage(clients, tenants);
+    }
+}

@@ -1,0 +1,92 @@
+package io.arorp.env.hive;
+
+import io.arorp.env.installer.InstallSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The objects the RP asks Hive for, one namespace per cluster: the {@code ClusterDeployment} and the secrets it
+ * references (pull secret, install config). Desired state only; {@link HiveInstaller} writes and watches it.
+ */
+final class ClusterDeployments {
+    static final String GROUP = "hive.openshift.io";
+    static final String VERSION = "v1";
+    static final String PLURAL = "clusterdeployments";
+    static final String NAME = "cluster";
+    static final String PULL_SECRET = "pull-secret";
+    static final String INSTALL_CONFIG = "install-config";
+    static final String CLUSTER_ID_ANNOTATION = "aro.openshift.io/cluster-resource-id";
+
+    private ClusterDeployments() {
+    }
+
+    /** The cluster's namespace on the Hive cluster: stable for the resource id in any casing, a valid DNS label. */
+    static String namespace(String clusterResourceId) {
+        return "aro-" + UUID.nameUUIDFromBytes(clusterResourceId.toLowerCase(Locale.ROOT)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Object> clusterDeployment(InstallSpec spec, HiveSettings settings) {
+        String domain = spec.domain();
+        int dot = domain.indexOf('.');
+        Map<String, Object> azure = new LinkedHashMap<>();
+        azure.put("region", spec.location());
+        azure.put("baseDomainResourceGroupName", settings.baseDomainResourceGroup());
+        azure.put("resourceGroupName", spec.clusterResourceGroupId().substring(
+                spec.clusterResourceGroupId().lastIndexOf('/') + 1));
+        Map<String, Object> specMap = new LinkedHashMap<>();
+        specMap.put("clusterName", spec.infraId());
+        specMap.put("baseDomain", dot < 0 ? domain : domain.substring(dot + 1));
+        specMap.put("platform", Map.of("azure", azure));
+        specMap.put("pullSecretRef", Map.of("name", PULL_SECRET));
+        specMap.put("provisioning", Map.of("installConfigSecretRef", Map.of("name", INSTALL_CONFIG),
+                "installerImageOverride", settings.installerImage()));
+        specMap.put("installed", false);
+        return Map.of("apiVersion", GROUP + "/" + VERSION, "kind", "ClusterDeployment",
+                "metadata", Map.of("name", NAME, "namespace", namespace(spec.clusterResourceId()),
+                        "annotations", Map.of(CLUSTER_ID_ANNOTATION, spec.clusterResourceId())),
+                "spec", specMap);
+    }
+
+    /** The install-config.yaml Hive hands to the installer, from what the install step knows. */
+    static String installConfig(InstallSpec spec) {
+        StringBuilder yaml = new StringBuilder()
+                .append("apiVersion: v1\n")
+                .append("baseDomain: ").append(spec.domain()).append('\n')
+                .append("metadata:\n  name: ").append(spec.infraId()).append('\n')
+                .append("controlPlane:\n  name: master\n  replicas: 3\n  platform:\n    azure:\n      type: ")
+                .append(spec.masterVmSize()).append('\n')
+                .append("compute:\n");
+        for (InstallSpec.Workers w : spec.workers()) {
+            yaml.append("- name: ").append(w.name()).append("\n  replicas: ").append(w.count())
+                    .append("\n  platform:\n    azure:\n      type: ").append(w.vmSize())
+                    .append("\n      osDisk:\n        diskSizeGB: ").append(w.diskSizeGB()).append('\n');
+        }
+        return yaml.append("platform:\n  azure:\n    region: ").append(spec.location()).append('\n')
+                .append("    networkResourceGroupName: ").append(resourceGroupOf(spec.masterSubnetId())).append('\n')
+                .append("    virtualNetwork: ").append(segmentAfter(spec.masterSubnetId(), "virtualNetworks"))
+                .append('\n')
+                .append("    controlPlaneSubnet: ").append(segmentAfter(spec.masterSubnetId(), "subnets")).append('\n')
+                .append("    computeSubnet: ").append(spec.workers().isEmpty() ? ""
+                        : segmentAfter(spec.workers().get(0).subnetId(), "subnets")).append('\n')
+                .toString();
+    }
+
+    private static String resourceGroupOf(String id) {
+        return segmentAfter(id, "resourceGroups");
+    }
+
+    private static String segmentAfter(String id, String segment) {
+        List<String> parts = List.of(id == null ? new String[0] : id.split("/"));
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            if (parts.get(i).equalsIgnoreCase(segment)) {
+                return parts.get(i + 1);
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,48 @@
+package io.arorp.env.azure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class AzureStorageTest extends AzureStubTest {
+    static final String ACCOUNT = SUB + "/resourceGroups/aro-c1/providers/Microsoft.Storage/storageAccounts/clusterx1";
+    static final String BLOB = "/blob/clusterx1/ignition/bootstrap.ign";
+    static final byte[] CONTENT = "{\"ignition\":{}}".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void writesABlockBlobWithATokenOfTheAccountsTenantCreatingTheContainerOnFirstUse() {
+        azure.server.stubFor(put(urlPathEqualTo(BLOB)).inScenario("c").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(404).withHeader("x-ms-error-code", "ContainerNotFound")));
+        azure.server.stubFor(put(urlPathEqualTo("/blob/clusterx1/ignition")).withQueryParam("restype",
+                equalTo("container")).inScenario("c").willReturn(aResponse().withStatus(201))
+                .willSetStateTo("exists"));
+        azure.server.stubFor(put(urlPathEqualTo(BLOB)).inScenario("c").whenScenarioStateIs("exists")
+                .willReturn(aResponse().withStatus(201)));
+
+        azure.cloud.storage().putBlob(ACCOUNT, "ignition", "bootstrap.ign", CONTENT);
+
+        azure.server.verify(2, putRequestedFor(urlPathEqualTo(BLOB)).withHeader("x-ms-blob-type", equalTo("BlockBlob"))
+                .withHeader("x-ms-version", equalTo(AzureStorage.VERSION))
+                .withHeader("Authorization", equalTo(CUSTOMER_TOKEN)).withRequestBody(binaryEqualTo(CONTENT)));
+    }
+
+    @Test
+    void readsABlobAndTakesAMissingOneAsAbsent() {
+        azure.server.stubFor(get(urlPathEqualTo(BLOB)).willReturn(aResponse().withStatus(200).withBody(CONTENT)));
+        azure.server.stubFor(get(urlPathEqualTo("/blob/clusterx1/ignition/gone")).willReturn(aResponse()
+                .withStatus(404).withHeader("x-ms-error-code", "BlobNotFound")));
+
+        assertArrayEquals(CONTENT, azure.cloud.storage().getBlob(ACCOUNT, "ignition", "bootstrap.ign").orElseThrow());
+        assertTrue(azure.cloud.storage().getBlob(ACCOUNT, "ignition", "gone").isEmpty());
+    }
+}

@@ -1,0 +1,129 @@
+package io.arorp.env.hive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.arorp.api.CloudException;
+import io.arorp.api.Secret;
+import io.arorp.env.installer.ClusterCredentials;
+import io.arorp.env.kube.KubeconfigClusterClients;
+import io.arorp.env.installer.InstallSpec;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HiveInstallerTest {
+    static final String CLUSTER = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/"
+            + "openShiftClusters/c1";
+    static final String SUBNET = "/subscriptions/s1/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/"
+            + "vnet/subnets/";
+    FakeHive hive;
+    HiveInstaller installer;
+
+    @BeforeEach
+    void start() throws Exception {
+        hive = new FakeHive();
+        installer = new HiveInstaller(hive.apiClient(), new HiveSettings(Duration.ofSeconds(10),
+                Duration.ofSeconds(5), Duration.ofMillis(50), "rp-eastus", "quay.io/openshift/installer:4.15"),
+                Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        hive.close();
+    }
+
+    @Test
+    void createsTheClusterDeploymentAndItsSecretsThenReturnsWhatHiveInstalled() {
+        ClusterCredentials credentials = installer.install(spec());
+
+        assertEquals(FakeHive.KUBECONFIG, credentials.adminKubeconfig().reveal());
+        assertEquals("abcde-fghij-klmno-pqrst", credentials.kubeadminPassword().reveal());
+        String ns = ClusterDeployments.namespace(CLUSTER);
+        GenericKubernetesResource cd = hive.clusterDeployments().get(0);
+        assertEquals(ns, cd.getMetadata().getNamespace());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = (Map<String, Object>) cd.getAdditionalProperties().get("spec");
+        assertEquals("c1-abcde", spec.get("clusterName"));
+        assertEquals("example.com", spec.get("baseDomain"));
+        assertEquals(Map.of("azure", Map.of("region", "eastus", "baseDomainResourceGroupName", "rp-eastus",
+                "resourceGroupName", "aro-c1")), spec.get("platform"));
+        assertEquals("{\"auths\":{\"quay.io\":{}}}", secret(ns, "pull-secret", ".dockerconfigjson"));
+        String installConfig = secret(ns, "install-config", "install-config.yaml");
+        assertTrue(installConfig.contains("controlPlaneSubnet: master"), installConfig);
+        assertTrue(installConfig.contains("virtualNetwork: vnet"), installConfig);
+    }
+
+    @Test
+    void talksToHiveOverVerifiedTlsWithAKubeconfigAsProdDoes() throws Exception {
+        try (FakeHive tls = new FakeHive(true)) {
+            HiveInstaller overTls = new HiveInstaller(new KubeconfigClusterClients(Duration.ofSeconds(10))
+                    .client(Secret.of(tls.kubeconfig())), new HiveSettings(Duration.ofSeconds(10),
+                    Duration.ofSeconds(5), Duration.ofMillis(50), "rp-eastus", "img"), Clock.systemUTC());
+
+            assertEquals(FakeHive.KUBECONFIG, overTls.install(spec()).adminKubeconfig().reveal());
+        }
+    }
+
+    @Test
+    void anInstallRepeatedAfterACrashFindsTheClusterInstalled() {
+        installer.install(spec());
+        ClusterCredentials again = installer.install(spec());
+
+        assertEquals(1, hive.clusterDeployments().size());
+        assertEquals(FakeHive.KUBECONFIG, again.adminKubeconfig().reveal());
+        assertEquals(FakeHive.KUBECONFIG, installer.newUserAdminKubeconfig(CLUSTER.toUpperCase()).reveal());
+    }
+
+    @Test
+    void failsWithHivesReasonWhenProvisioningFails() {
+        hive.failInstalls = true;
+
+        CloudException e = assertThrows(CloudException.class, () -> installer.install(spec()));
+
+        assertEquals("DeploymentFailed", e.code());
+        assertTrue(e.getMessage().contains("quota exhausted"), e.getMessage());
+    }
+
+    @Test
+    void givesUpWhenTheInstallOutlastsItsTimeout() {
+        hive.installs = false;
+        HiveInstaller impatient = new HiveInstaller(hive.apiClient(), new HiveSettings(Duration.ofMillis(300),
+                Duration.ofSeconds(5), Duration.ofMillis(50), "rp-eastus", "img"), Clock.systemUTC());
+
+        CloudException e = assertThrows(CloudException.class, () -> impatient.install(spec()));
+
+        assertTrue(e.getMessage().contains("not installed within"), e.getMessage());
+    }
+
+    @Test
+    void destroyRemovesTheClusterDeploymentAndItsNamespaceAndIsANoOpAfterwards() {
+        installer.install(spec());
+
+        installer.destroy(CLUSTER);
+
+        assertTrue(hive.clusterDeployments().isEmpty());
+        assertEquals(null, hive.client().namespaces().withName(ClusterDeployments.namespace(CLUSTER)).get());
+        installer.destroy(CLUSTER);
+    }
+
+    private String secret(String ns, String name, String key) {
+        return new String(Base64.getDecoder().decode(hive.client().secrets().inNamespace(ns).withName(name).get()
+                .getData().get(key)), StandardCharsets.UTF_8);
+    }
+
+    static InstallSpec spec() {
+        return new InstallSpec(CLUSTER, "/subscriptions/s1/resourceGroups/aro-c1", "eastus", "4.15.35", "c1-abcde",
+                "c1.example.com", "Standard_D8s_v3", SUBNET + "master",
+                List.of(new InstallSpec.Workers("worker", "Standard_D4s_v3", 128, SUBNET + "worker", 3, false)),
+                Secret.of("{\"auths\":{\"quay.io\":{}}}"));
+    }
+}
