@@ -38,6 +38,7 @@ public final class ApiServerBridge implements AutoCloseable {
     private final Statuses statuses;
     private final Watches watches;
     private final Kinds kinds;
+    private final Subresources subresources;
     private final HttpsServer server;
 
     /**
@@ -55,8 +56,10 @@ public final class ApiServerBridge implements AutoCloseable {
                 .executor(executor)
                 .build();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, new Statuses(mapper),
-                new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper), server);
+        Statuses statuses = new Statuses(mapper);
+        ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, statuses,
+                new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper),
+                new Subresources(client, mock, mapper, statuses), server);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
             public void configure(HttpsParameters parameters) {
@@ -72,13 +75,14 @@ public final class ApiServerBridge implements AutoCloseable {
     }
 
     private ApiServerBridge(URI mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
-                            Kinds kinds, HttpsServer server) {
+                            Kinds kinds, Subresources subresources, HttpsServer server) {
         this.mock = mock;
         this.versionJson = versionJson;
         this.client = client;
         this.statuses = statuses;
         this.watches = watches;
         this.kinds = kinds;
+        this.subresources = subresources;
         this.server = server;
     }
 
@@ -102,6 +106,10 @@ public final class ApiServerBridge implements AutoCloseable {
                 respond(exchange, 401, statuses.failure(401, path, "Unauthorized"));
             } else if (method.equals("GET") && (path.equals("/version") || path.equals("/version/"))) {
                 respond(exchange, 200, versionJson);
+            } else if (Subresources.handles(method, path)) {
+                Subresources.Answer answer = subresources.answer(method, path, query,
+                        exchange.getRequestBody().readAllBytes());
+                respond(exchange, answer.code(), answer.body(), answer.contentType());
             } else if (method.equals("GET") && Watches.isWatch(query)) {
                 watches.open(exchange, path, query); // the relay owns the exchange from here
             } else {
@@ -147,9 +155,13 @@ public final class ApiServerBridge implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int code, byte[] body) throws IOException {
+        respond(exchange, code, body, "application/json");
+    }
+
+    private static void respond(HttpExchange exchange, int code, byte[] body, String contentType) throws IOException {
         try (exchange) {
             if (body.length > 0) {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("Content-Type", contentType);
             }
             exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {

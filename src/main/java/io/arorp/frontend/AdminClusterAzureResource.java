@@ -1,0 +1,115 @@
+package io.arorp.frontend;
+
+import io.arorp.frontend.admin.AdminDeleteManagedResource;
+import io.arorp.frontend.admin.AdminEffectiveRouteTable;
+import io.arorp.frontend.admin.AdminListResources;
+import io.arorp.frontend.admin.AdminListSkus;
+import io.arorp.frontend.admin.AdminReconcileFailedNic;
+import io.arorp.frontend.admin.AdminResizeVm;
+import io.arorp.frontend.admin.AdminSerialConsole;
+import io.arorp.frontend.admin.AdminVmPower;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Admin actions on a cluster's Azure resources (its managed resource group): list, SKUs, routes, serial console and
+ * VM power, size, NIC repair and deletion. Thin: each route reads its parameters and runs one action, bounded by
+ * {@link io.arorp.frontend.admin.AdminTimeout}.
+ */
+@Path(AdminClusterRoute.CLUSTER)
+@RequestScoped
+public class AdminClusterAzureResource extends AdminClusterRoute {
+        @Inject
+    AdminListResources resources;
+    @Inject
+    AdminListSkus skus;
+    @Inject
+    AdminEffectiveRouteTable routes;
+    @Inject
+    AdminSerialConsole serialConsole;
+    @Inject
+    AdminVmPower power;
+    @Inject
+    AdminResizeVm resize;
+    @Inject
+    AdminReconcileFailedNic reconcileNic;
+    @Inject
+    AdminDeleteManagedResource deleteResource;
+
+    @GET
+    @Path("resources")
+    public Response resources() {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> resources.run(id)));
+    }
+
+    @GET
+    @Path("skus")
+    public Response skus() {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> skus.run(id)));
+    }
+
+    @GET
+    @Path("effectiveroutetable")
+    public Response effectiveRouteTable(@QueryParam("nic") String nic) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> routes.run(id, nic)));
+    }
+
+    @GET
+    @Path("serialconsole")
+    public Response serialConsole(@QueryParam("vmName") String vmName) {
+        String id = clusterId();
+        byte[] log = timeout.run(() -> serialConsole.run(id, vmName));
+        return Response.ok(log, MediaType.TEXT_PLAIN_TYPE).build();
+    }
+
+    @POST
+    @Path("redeployvm")
+    public Response redeployVm(@QueryParam("vmName") String vmName) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> power.redeploy(id, vmName)));
+    }
+
+    @POST
+    @Path("startvm")
+    public Response startVm(@QueryParam("vmName") String vmName) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> power.start(id, vmName)));
+    }
+
+    @POST
+    @Path("stopvm")
+    public Response stopVm(@QueryParam("vmName") String vmName, @QueryParam("deallocateVM") String deallocate) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> power.stop(id, vmName, "true".equalsIgnoreCase(deallocate))));
+    }
+
+    @POST
+    @Path("resize")
+    public Response resize(@QueryParam("vmName") String vmName, @QueryParam("vmSize") String vmSize) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> resize.run(id, vmName, vmSize)));
+    }
+
+    @POST
+    @Path("reconcilefailednic")
+    public Response reconcileFailedNic(@QueryParam("nicName") String nicName) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> reconcileNic.run(id, nicName)));
+    }
+
+    @POST
+    @Path("deletemanagedresource")
+    public Response deleteManagedResource(@QueryParam("managedResourceID") String managedResourceId) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> deleteResource.run(id, managedResourceId)));
+    }
+}
