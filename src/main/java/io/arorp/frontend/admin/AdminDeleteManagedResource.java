@@ -37,7 +37,8 @@ public class AdminDeleteManagedResource {
         OpenShiftClusterDocument doc = cluster.document(resourceId);
         String id = managedResourceId == null ? "" : managedResourceId;
         String group = AdminCluster.resourceGroupId(doc);
-        if (!id.toLowerCase(Locale.ROOT).startsWith(group.toLowerCase(Locale.ROOT))) {
+        // below the group, not the group itself nor a group whose name merely starts the same
+        if (!id.toLowerCase(Locale.ROOT).startsWith(group.toLowerCase(Locale.ROOT) + "/")) {
             throw AdminParameters.invalid("The resource " + id + " is not within the cluster's managed resource group "
                     + group + ".");
         }

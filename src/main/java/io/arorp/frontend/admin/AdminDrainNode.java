@@ -5,6 +5,7 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,8 +45,15 @@ public class AdminDrainNode {
         Instant deadline = clock.instant().plus(TIMEOUT);
         try {
             List<V1Pod> doomed = podsOn(core, vmName).stream().filter(AdminDrainNode::deletable).toList();
+            // untyped: the API server answers a pod DELETE with the pod or with a Status, which the typed call chokes on
+            var pods = new DynamicKubernetesApi("", "v1", "pods", client);
             for (V1Pod pod : doomed) {
-                core.deleteNamespacedPod(pod.getMetadata().getName(), pod.getMetadata().getNamespace()).execute();
+                var response = pods.delete(pod.getMetadata().getNamespace(), pod.getMetadata().getName());
+                if (!response.isSuccess() && response.getHttpStatusCode() != 404) {
+                    throw new CloudException(response.getHttpStatusCode() >= 500 ? 500 : response.getHttpStatusCode(),
+                            response.getStatus() == null ? "InternalServerError" : response.getStatus().getReason(),
+                            null, "deleting pod " + name(pod) + " failed");
+                }
                 LOG.info(() -> "deleted pod " + name(pod));
             }
             List<String> deleted = doomed.stream().map(AdminDrainNode::name).toList();

@@ -47,11 +47,20 @@ public class AdminListSkus {
         m.put("family", sku.family());
         m.put("locations", sku.locations());
         m.put("locationInfo", sku.locations().stream()
-                .map(l -> Map.of("location", l, "zones", sku.zones())).toList());
+                .map(l -> ordered("location", l, "zones", sku.zones())).toList());
         m.put("capabilities", sku.capabilities().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList());
-        m.put("restrictions", sku.restrictions().stream().map(reason -> Map.of("type", "Location",
+                .map(e -> ordered("name", e.getKey(), "value", e.getValue())).toList());
+        m.put("restrictions", sku.restrictions().stream().map(reason -> ordered("type", "Location",
                 "values", sku.locations(), "reasonCode", reason)).toList());
+        return m;
+    }
+
+    /** A map that writes its keys in the order given, as Azure orders them. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 }

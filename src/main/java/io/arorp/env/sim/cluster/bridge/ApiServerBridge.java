@@ -39,6 +39,7 @@ public final class ApiServerBridge implements AutoCloseable {
     private final Watches watches;
     private final Kinds kinds;
     private final Subresources subresources;
+    private final PodFieldSelectors podFieldSelectors;
     private final HttpsServer server;
 
     /**
@@ -59,7 +60,7 @@ public final class ApiServerBridge implements AutoCloseable {
         Statuses statuses = new Statuses(mapper);
         ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, statuses,
                 new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper),
-                new Subresources(client, mock, mapper, statuses), server);
+                new Subresources(client, mock, mapper, statuses), new PodFieldSelectors(mapper), server);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
             public void configure(HttpsParameters parameters) {
@@ -75,7 +76,8 @@ public final class ApiServerBridge implements AutoCloseable {
     }
 
     private ApiServerBridge(URI mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
-                            Kinds kinds, Subresources subresources, HttpsServer server) {
+                            Kinds kinds, Subresources subresources, PodFieldSelectors podFieldSelectors,
+                            HttpsServer server) {
         this.mock = mock;
         this.versionJson = versionJson;
         this.client = client;
@@ -83,6 +85,7 @@ public final class ApiServerBridge implements AutoCloseable {
         this.watches = watches;
         this.kinds = kinds;
         this.subresources = subresources;
+        this.podFieldSelectors = podFieldSelectors;
         this.server = server;
     }
 
@@ -134,6 +137,8 @@ public final class ApiServerBridge implements AutoCloseable {
         if (method.equals("POST") || method.equals("PUT")) {
             body = kinds.withTypeMeta(path, body);
         }
+        PodFieldSelectors.Split split = PodFieldSelectors.split(method, path, query);
+        query = split.query();
         HttpRequest.Builder request = HttpRequest.newBuilder(mock.resolve(query == null ? path : path + "?" + query))
                 .timeout(FORWARD_TIMEOUT)
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
@@ -143,7 +148,9 @@ public final class ApiServerBridge implements AutoCloseable {
             request.header("Content-Type", contentType);
         }
         HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        respond(exchange, response.statusCode(), statuses.normalize(method, path, response.statusCode(), response.body()));
+        byte[] answer = split.node() != null && response.statusCode() == 200
+                ? podFieldSelectors.filter(response.body(), split.node()) : response.body();
+        respond(exchange, response.statusCode(), statuses.normalize(method, path, response.statusCode(), answer));
     }
 
     private static boolean authenticated(HttpExchange exchange) {
