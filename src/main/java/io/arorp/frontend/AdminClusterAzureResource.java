@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
  * VM power, size, NIC repair and deletion. Thin: each route reads its parameters and runs one action, bounded by
  * {@link io.arorp.frontend.admin.AdminTimeout}.
  */
-@Path(AdminClusterRoute.CLUSTER)
+@Path(AdminClusterRoute.ADMIN)
 @RequestScoped
 public class AdminClusterAzureResource extends AdminClusterRoute {
         @Inject
@@ -43,28 +43,28 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     AdminDeleteManagedResource deleteResource;
 
     @GET
-    @Path("resources")
+    @Path(CLUSTER + "resources")
     public Response resources() {
         String id = clusterId();
         return responses.of(timeout.run(() -> resources.run(id)));
     }
 
     @GET
-    @Path("skus")
+    @Path(CLUSTER + "skus")
     public Response skus() {
         String id = clusterId();
         return responses.of(timeout.run(() -> skus.run(id)));
     }
 
     @GET
-    @Path("effectiveroutetable")
+    @Path(CLUSTER + "effectiveroutetable")
     public Response effectiveRouteTable(@QueryParam("nic") String nic) {
         String id = clusterId();
         return responses.of(timeout.run(() -> routes.run(id, nic)));
     }
 
     @GET
-    @Path("serialconsole")
+    @Path(CLUSTER + "serialconsole")
     public Response serialConsole(@QueryParam("vmName") String vmName) {
         String id = clusterId();
         byte[] log = timeout.run(() -> serialConsole.run(id, vmName));
@@ -72,42 +72,42 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     }
 
     @POST
-    @Path("redeployvm")
+    @Path(CLUSTER + "redeployvm")
     public Response redeployVm(@QueryParam("vmName") String vmName) {
         String id = clusterId();
         return responses.of(timeout.run(() -> power.redeploy(id, vmName)));
     }
 
     @POST
-    @Path("startvm")
+    @Path(CLUSTER + "startvm")
     public Response startVm(@QueryParam("vmName") String vmName) {
         String id = clusterId();
         return responses.of(timeout.run(() -> power.start(id, vmName)));
     }
 
     @POST
-    @Path("stopvm")
+    @Path(CLUSTER + "stopvm")
     public Response stopVm(@QueryParam("vmName") String vmName, @QueryParam("deallocateVM") String deallocate) {
         String id = clusterId();
         return responses.of(timeout.run(() -> power.stop(id, vmName, "true".equalsIgnoreCase(deallocate))));
     }
 
     @POST
-    @Path("resize")
+    @Path(CLUSTER + "resize")
     public Response resize(@QueryParam("vmName") String vmName, @QueryParam("vmSize") String vmSize) {
         String id = clusterId();
         return responses.of(timeout.run(() -> resize.run(id, vmName, vmSize)));
     }
 
     @POST
-    @Path("reconcilefailednic")
+    @Path(CLUSTER + "reconcilefailednic")
     public Response reconcileFailedNic(@QueryParam("nicName") String nicName) {
         String id = clusterId();
         return responses.of(timeout.run(() -> reconcileNic.run(id, nicName)));
     }
 
     @POST
-    @Path("deletemanagedresource")
+    @Path(CLUSTER + "deletemanagedresource")
     public Response deleteManagedResource(@QueryParam("managedResourceID") String managedResourceId) {
         String id = clusterId();
         return responses.of(timeout.run(() -> deleteResource.run(id, managedResourceId)));

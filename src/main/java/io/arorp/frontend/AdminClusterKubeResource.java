@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
  * maintenance selectors of the cluster. Thin: each route reads its parameters and runs one action, bounded by
  * {@link io.arorp.frontend.admin.AdminTimeout}.
  */
-@Path(AdminClusterRoute.CLUSTER)
+@Path(AdminClusterRoute.ADMIN)
 @RequestScoped
 public class AdminClusterKubeResource extends AdminClusterRoute {
     @Inject
@@ -38,21 +38,21 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     AdminSelectors selectors;
 
     @GET
-    @Path("top/nodes")
+    @Path(CLUSTER + "top/nodes")
     public Response topNodes() {
         String id = clusterId();
         return responses.of(timeout.run(() -> top.nodes(id)));
     }
 
     @GET
-    @Path("top/pods")
+    @Path(CLUSTER + "top/pods")
     public Response topPods(@QueryParam("namespace") String namespace) {
         String id = clusterId();
         return responses.of(timeout.run(() -> top.pods(id, namespace)));
     }
 
     @GET
-    @Path("kubernetespodlogs")
+    @Path(CLUSTER + "kubernetespodlogs")
     public Response podLogs(@QueryParam("namespace") String namespace, @QueryParam("podname") String podName,
             @QueryParam("container") String container) {
         String id = clusterId();
@@ -61,7 +61,7 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     }
 
     @POST
-    @Path("approvecsr")
+    @Path(CLUSTER + "approvecsr")
     public Response approveCsr(@QueryParam("csrName") String csrName) {
         String id = clusterId();
         timeout.run(() -> approveCsr.run(id, csrName));
@@ -69,7 +69,7 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     }
 
     @POST
-    @Path("cordonnode")
+    @Path(CLUSTER + "cordonnode")
     public Response cordonNode(@QueryParam("vmName") String vmName, @QueryParam("shouldCordon") String shouldCordon) {
         String id = clusterId();
         timeout.run(() -> {
@@ -80,7 +80,7 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     }
 
     @POST
-    @Path("drainnode")
+    @Path(CLUSTER + "drainnode")
     public Response drainNode(@QueryParam("vmName") String vmName) {
         String id = clusterId();
         timeout.run(() -> drain.run(id, vmName));
@@ -88,7 +88,7 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     }
 
     @GET
-    @Path("selectors")
+    @Path(CLUSTER + "selectors")
     public Response selectors() {
         String id = clusterId();
         return responses.of(timeout.run(() -> selectors.run(id)));

@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.Context;
  * runs under, and the cluster id as the caller cased it.
  */
 abstract class AdminClusterRoute {
-    static final String CLUSTER = "/admin/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}"
-            + "/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}";
+    /** The root every admin resource shares: one root, so JAX-RS looks for a route in all of them. */
+    static final String ADMIN = "/admin";
+    /** The cluster prefix of the per-cluster routes, below {@link #ADMIN}. */
+    static final String CLUSTER = "subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}"
+            + "/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}/";
 
     // declared so the generated OpenAPI document names every path parameter
     @PathParam("subscriptionId")
