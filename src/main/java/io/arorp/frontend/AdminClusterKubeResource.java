@@ -2,6 +2,7 @@ package io.arorp.frontend;
 
 import io.arorp.frontend.action.ArmResult;
 import io.arorp.frontend.admin.AdminApproveCsr;
+import io.arorp.frontend.admin.AdminControlPlaneStatus;
 import io.arorp.frontend.admin.AdminCordonNode;
 import io.arorp.frontend.admin.AdminDrainNode;
 import io.arorp.frontend.admin.AdminPodLogs;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Admin actions through a cluster's Kubernetes API: top, pod logs, CSR approval, cordon and drain, plus the
- * maintenance selectors of the cluster. Thin: each route reads its parameters and runs one action, bounded by
+ * Admin actions through a cluster's Kubernetes API: top, pod logs, CSR approval, cordon and drain, the control
+ * plane check after a resize, plus the maintenance selectors of the cluster. Thin: each route reads its parameters and runs one action, bounded by
  * {@link io.arorp.frontend.admin.AdminTimeout}.
  */
 @Path(AdminClusterRoute.ADMIN)
@@ -36,6 +37,8 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     AdminDrainNode drain;
     @Inject
     AdminSelectors selectors;
+    @Inject
+    AdminControlPlaneStatus controlPlaneStatus;
 
     @GET
     @Path(CLUSTER + "top/nodes")
@@ -92,5 +95,12 @@ public class AdminClusterKubeResource extends AdminClusterRoute {
     public Response selectors() {
         String id = clusterId();
         return responses.of(timeout.run(() -> selectors.run(id)));
+    }
+
+    @GET
+    @Path(CLUSTER + "controlplanestatuscheckafterresize")
+    public Response controlPlaneStatus() {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> controlPlaneStatus.run(id)));
     }
 }

@@ -61,6 +61,10 @@ class AdminClusterActionsIT {
         String master = vm("-master-2");
         assertEquals(200, post("resize?vmName=" + master + "&vmSize=Standard_D16s_v3").statusCode());
         assertEquals("Standard_D16s_v3", vmProperties(master).getJsonObject("hardwareProfile").getString("vmSize"));
+        HttpResponse<String> check = get("controlplanestatuscheckafterresize");
+        assertEquals(500, check.statusCode(), check.body());
+        assertTrue(check.body().contains("machine " + master + " has size "), check.body());
+        assertTrue(check.body().contains("however Azure VM is running a Standard_D16s_v3 VM"), check.body());
         assertError(post("resize?vmName=" + worker + "&vmSize=Standard_D16s_v3"), 403, "Forbidden", "\"The vmName '"
                 + worker + "' provided cannot be resized. It is either not a master node or not adhering to the "
                 + "standard naming convention.\"");
@@ -151,7 +155,7 @@ class AdminClusterActionsIT {
         String missing = "/admin" + ClusterBodies.clusterId(cluster.split("/")[2], "rg", "missing");
         for (String route : List.of("resources", "skus", "effectiveroutetable?nic=a-nic", "serialconsole?vmName=v",
                 "top/nodes", "top/pods", "kubernetespodlogs?namespace=openshift-etcd&podname=p&container=c",
-                "selectors")) {
+                "selectors", "controlplanestatuscheckafterresize")) {
             assertError(admin.get(admin.https(), missing + "/" + route), 404, "ResourceNotFound",
                     "The Resource 'openShiftClusters/missing' under resource group 'rg' was not found.");
         }

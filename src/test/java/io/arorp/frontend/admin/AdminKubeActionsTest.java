@@ -133,4 +133,22 @@ class AdminKubeActionsTest {
         assertEquals("Public", data.get("APIServerVisibility"));
         assertEquals("true", data.get("isManagedDomain"));
     }
+
+    @Test
+    void theControlPlaneCheckFindsAVmWhoseSizeOrPowerNoLongerMatchesItsMachine() {
+        AdminControlPlaneStatus status = new AdminControlPlaneStatus(f.admin, f.resources);
+        assertEquals(200, status.run(id).status());
+        String master = AdminFixture.infraId("kube") + "-master-1";
+        String vm = "/subscriptions/" + AdminFixture.SUBSCRIPTION + "/resourceGroups/aro-kube/providers/"
+                + "Microsoft.Compute/virtualMachines/" + master;
+        f.compute.resize(vm, "Standard_D16s_v3");
+        f.compute.stop(vm, true);
+        assertCloudError(500, "InternalServerError", "control plane machine and Azure VM inventory is inconsistent: "
+                + "found unexpected statuses for VM " + master + ": PowerState/deallocated | machine " + master
+                + " has size Standard_D8s_v3 in its spec, however Azure VM is running a Standard_D16s_v3 VM",
+                () -> status.run(id));
+        f.compute.resize(vm, "Standard_D8s_v3");
+        f.compute.start(vm);
+        assertEquals(200, status.run(id).status());
+    }
 }
