@@ -4,6 +4,7 @@ import io.arorp.frontend.admin.AdminDeleteManagedResource;
 import io.arorp.frontend.admin.AdminEffectiveRouteTable;
 import io.arorp.frontend.admin.AdminListResources;
 import io.arorp.frontend.admin.AdminListSkus;
+import io.arorp.frontend.admin.AdminPreResizeValidation;
 import io.arorp.frontend.admin.AdminReconcileFailedNic;
 import io.arorp.frontend.admin.AdminResizeVm;
 import io.arorp.frontend.admin.AdminSerialConsole;
@@ -18,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Admin actions on a cluster's Azure resources (its managed resource group): list, SKUs, routes, serial console and
- * VM power, size, NIC repair and deletion. Thin: each route reads its parameters and runs one action, bounded by
+ * Admin actions on a cluster's Azure resources (its managed resource group): list, SKUs, routes, serial console,
+ * VM power and size (with the checks before a control-plane resize), NIC repair and deletion. Thin: each route reads its parameters and runs one action, bounded by
  * {@link io.arorp.frontend.admin.AdminTimeout}.
  */
 @Path(AdminClusterRoute.ADMIN)
@@ -41,6 +42,8 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     AdminReconcileFailedNic reconcileNic;
     @Inject
     AdminDeleteManagedResource deleteResource;
+    @Inject
+    AdminPreResizeValidation preResize;
 
     @GET
     @Path(CLUSTER + "resources")
@@ -111,5 +114,12 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     public Response deleteManagedResource(@QueryParam("managedResourceID") String managedResourceId) {
         String id = clusterId();
         return responses.of(timeout.run(() -> deleteResource.run(id, managedResourceId)));
+    }
+
+    @GET
+    @Path(CLUSTER + "preresizevalidation")
+    public Response preResizeValidation(@QueryParam("vmSize") String vmSize) {
+        String id = clusterId();
+        return responses.of(timeout.run(() -> preResize.run(id, vmSize)));
     }
 }

@@ -59,6 +59,11 @@ class AdminClusterActionsIT {
         assertTrue(console.body().contains(worker + " login:"), console.body());
 
         String master = vm("-master-2");
+        HttpResponse<String> ready = get("preresizevalidation?vmSize=Standard_E8s_v3");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertError(get("preresizevalidation?vmSize=Standard_M128ms"), 400, "InvalidParameter", "The selected SKU "
+                + "'Standard_M128ms' is restricted in region 'eastus' for selected subscription");
+        assertError(get("preresizevalidation"), 400, "InvalidParameter", "The provided vmSize is empty.");
         assertEquals(200, post("resize?vmName=" + master + "&vmSize=Standard_D16s_v3").statusCode());
         assertEquals("Standard_D16s_v3", vmProperties(master).getJsonObject("hardwareProfile").getString("vmSize"));
         HttpResponse<String> check = get("controlplanestatuscheckafterresize");
@@ -155,7 +160,7 @@ class AdminClusterActionsIT {
         String missing = "/admin" + ClusterBodies.clusterId(cluster.split("/")[2], "rg", "missing");
         for (String route : List.of("resources", "skus", "effectiveroutetable?nic=a-nic", "serialconsole?vmName=v",
                 "top/nodes", "top/pods", "kubernetespodlogs?namespace=openshift-etcd&podname=p&container=c",
-                "selectors", "controlplanestatuscheckafterresize")) {
+                "selectors", "controlplanestatuscheckafterresize", "preresizevalidation?vmSize=Standard_D8s_v3")) {
             assertError(admin.get(admin.https(), missing + "/" + route), 404, "ResourceNotFound",
                     "The Resource 'openShiftClusters/missing' under resource group 'rg' was not found.");
         }

@@ -29,6 +29,9 @@ public interface Compute {
     /** The VM sizes Azure offers in {@code location} to this subscription, restrictions included. */
     List<ResourceSku> resourceSkus(String subscriptionId, String location);
 
+    /** The subscription's compute quotas in {@code location} and what is used of them. */
+    List<ComputeUsage> usages(String subscriptionId, String location);
+
     /**
      * Checks that the cores of {@code vmSizes} (size → count) fit the regional quota next to what runs already;
      * otherwise {@code ResourceQuotaExceeded}, as dynamic validation reports it.

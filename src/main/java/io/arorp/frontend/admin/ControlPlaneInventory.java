@@ -53,7 +53,8 @@ final class ControlPlaneInventory {
                 : "control plane machine and node inventory is inconsistent: " + String.join(" | ", errors);
     }
 
-    private static Map<String, Machine> machines(ApiClient client) {
+    /** The master Machines by name. */
+    static Map<String, Machine> machines(ApiClient client) {
         var response = new DynamicKubernetesApi("machine.openshift.io", "v1beta1", "machines", client)
                 .list("openshift-machine-api");
         if (!response.isSuccess()) {

@@ -67,11 +67,16 @@ final class AdminFixture implements AutoCloseable {
     final AdminCluster admin;
 
     AdminFixture(Path dir) {
+        this(dir, 10_000);
+    }
+
+    /** @param coresLimit the regional cores quota of the subscription */
+    AdminFixture(Path dir, int coresLimit) {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
         store.ensureContainers(Containers.ALL);
         store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
         cloud = new SimulatedCloud(new SimulatedResources(store, codec),
-                new SimulatedCloud.Settings(Duration.ZERO, true, 10_000, "00000000-0000-0000-0000-000000000000"));
+                new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000"));
         clusters = new SimulatedClusters(new FileClusterSnapshotStore(dir.resolve("clusters")),
                 new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()),
                 Duration.ofSeconds(2));

@@ -30,7 +30,7 @@ class AdminKubeActionsTest {
 
     @BeforeAll
     static void install() throws Exception {
-        f = new AdminFixture(dir);
+        f = new AdminFixture(dir, 60); // the cluster's VMs use 40 cores
         id = f.cluster("kube");
         kube = f.admin.kube(f.admin.document(id));
     }
@@ -150,5 +150,43 @@ class AdminKubeActionsTest {
         f.compute.resize(vm, "Standard_D8s_v3");
         f.compute.start(vm);
         assertEquals(200, status.run(id).status());
+    }
+
+    @Test
+    void preResizeValidationChecksSizeQuotaAndTheHealthOfTheControlPlane() throws Exception {
+        AdminPreResizeValidation validation = new AdminPreResizeValidation(f.admin, f.compute, f.resources);
+        assertEquals(200, validation.run(id, "Standard_E8s_v3").status(), "same core count: no quota needed");
+        assertCloudError(400, "InvalidParameter", "The provided vmSize is empty.", () -> validation.run(id, ""));
+        assertCloudError(400, "InvalidParameter", "The provided vmSize 'Standard_D4s_v3' is unsupported for master.",
+                () -> validation.run(id, "Standard_D4s_v3"));
+        assertCloudError(400, "InvalidParameter", "The selected SKU 'Standard_M128ms' is restricted in region 'eastus' "
+                + "for selected subscription", () -> validation.run(id, "Standard_M128ms"));
+        assertCloudError(400, "ResourceQuotaExceeded", "Resource quota of cores exceeded. Maximum allowed: 60, Current "
+                + "in use: 40, Additional requested: 24.", () -> validation.run(id, "Standard_D16s_v3"));
+
+        var operators = new io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi("config.openshift.io", "v1",
+                "clusteroperators", kube);
+        var etcd = operators.get("etcd").getObject();
+        String healthy = etcd.getRaw().getAsJsonObject("status").toString();
+        etcd.getRaw().getAsJsonObject("status").getAsJsonArray("conditions").forEach(c -> {
+            if (c.getAsJsonObject().get("type").getAsString().equals("Degraded")) {
+                c.getAsJsonObject().addProperty("status", "True");
+            }
+        });
+        writeStatus(etcd);
+        assertCloudError(409, "RequestNotAllowed", "etcd is not healthy: Available=True Progressing=False Degraded=True."
+                + " Resize is not safe while etcd quorum is at risk.", () -> validation.run(id, "Standard_E8s_v3"));
+        etcd = operators.get("etcd").getObject();
+        etcd.getRaw().add("status", com.google.gson.JsonParser.parseString(healthy));
+        writeStatus(etcd);
+        assertEquals(200, validation.run(id, "Standard_E8s_v3").status());
+    }
+
+    /** PUT on the status subresource, as an operator writes its conditions. */
+    private static void writeStatus(io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject object)
+            throws Exception {
+        new io.kubernetes.client.openapi.apis.CustomObjectsApi(kube).replaceClusterCustomObjectStatus(
+                "config.openshift.io", "v1", "clusteroperators", object.getMetadata().getName(), object.getRaw())
+                .execute();
     }
 }

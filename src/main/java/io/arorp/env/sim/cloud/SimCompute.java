@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arorp.api.CloudException;
 import io.arorp.env.cloud.CloudResource;
 import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.ComputeUsage;
 import io.arorp.env.cloud.ResourceSku;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -100,13 +101,19 @@ public final class SimCompute implements Compute {
                 () -> skus.list(location));
     }
 
+    /** Only the regional {@code cores} quota is simulated; Azure lists no entry for a quota without a limit. */
+    @Override
+    public List<ComputeUsage> usages(String subscriptionId, String location) {
+        return cloud.calls().call("compute.usages", "/subscriptions/" + subscriptionId,
+                () -> List.of(new ComputeUsage("cores", coresInUse(subscriptionId, location),
+                        cloud.settings().coresLimit())));
+    }
+
     @Override
     public void checkQuota(String subscriptionId, String location, Map<String, Integer> vmSizes) {
         cloud.calls().run("compute.checkQuota", "/subscriptions/" + subscriptionId, () -> {
             int requested = vmSizes.entrySet().stream().mapToInt(e -> cores(e.getKey()) * e.getValue()).sum();
-            int used = cloud.listByType(subscriptionId, VM_TYPE).stream()
-                    .filter(vm -> location.equalsIgnoreCase(vm.location()))
-                    .mapToInt(vm -> cores(vm.properties().path("hardwareProfile").path("vmSize").asText())).sum();
+            int used = coresInUse(subscriptionId, location);
             int limit = cloud.settings().coresLimit();
             if (used + requested > limit) {
                 throw new CloudException(400, "ResourceQuotaExceeded", null, "Resource quota of cores exceeded. "
@@ -114,6 +121,11 @@ public final class SimCompute implements Compute {
                         + requested + ".");
             }
         });
+    }
+
+    private int coresInUse(String subscriptionId, String location) {
+        return cloud.listByType(subscriptionId, VM_TYPE).stream().filter(vm -> location.equalsIgnoreCase(vm.location()))
+                .mapToInt(vm -> cores(vm.properties().path("hardwareProfile").path("vmSize").asText())).sum();
     }
 
     static int cores(String vmSize) {

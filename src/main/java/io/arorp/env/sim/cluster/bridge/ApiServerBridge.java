@@ -25,12 +25,14 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The HTTPS front of a simulated cluster: what its kubeconfig points at. It authenticates callers by client
- * certificate (signed by the cluster CA), answers {@code /version}, relays watches (see {@link Watches}) and forwards
+ * certificate (signed by the cluster CA), answers {@code /version} and the health endpoints, relays watches (see {@link Watches}) and forwards
  * everything else to the fabric8 mock on its plain loopback port, repairing the answers with {@link Statuses}.
  */
 public final class ApiServerBridge implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ApiServerBridge.class.getName());
     private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(30);
+    /** The API server's own health endpoints: a running simulated API server is healthy. */
+    private static final java.util.Set<String> HEALTH = java.util.Set.of("/readyz", "/healthz", "/livez");
 
     private final URI mock;
     private final byte[] versionJson;
@@ -109,6 +111,8 @@ public final class ApiServerBridge implements AutoCloseable {
                 respond(exchange, 401, statuses.failure(401, path, "Unauthorized"));
             } else if (method.equals("GET") && (path.equals("/version") || path.equals("/version/"))) {
                 respond(exchange, 200, versionJson);
+            } else if (method.equals("GET") && HEALTH.contains(path)) {
+                respond(exchange, 200, "ok".getBytes(StandardCharsets.UTF_8), "text/plain");
             } else if (Subresources.handles(method, path)) {
                 Subresources.Answer answer = subresources.answer(method, path, query,
                         exchange.getRequestBody().readAllBytes());

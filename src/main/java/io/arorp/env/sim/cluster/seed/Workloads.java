@@ -58,7 +58,9 @@ final class Workloads {
     }
 
     private void pod(String namespace, String name, String node, ObjectNode metadata, String... containers) {
-        ObjectNode pod = Json.resource("v1", "Pod", namespace, name, object("app", name.replaceAll("-[^-]+$", "")));
+        String app = namespace.equals("openshift-kube-apiserver") ? "openshift-kube-apiserver"
+                : name.replaceAll("-[^-]+$", "");
+        ObjectNode pod = Json.resource("v1", "Pod", namespace, name, object("app", app));
         ((ObjectNode) pod.get("metadata")).setAll(metadata);
         Object[] specs = new Object[containers.length];
         Object[] usage = new Object[containers.length];
@@ -69,7 +71,8 @@ final class Workloads {
                     (40 + i * 25) + "Mi"));
         }
         pod.set("spec", object("nodeName", node, "containers", array(specs)));
-        pod.set("status", object("phase", "Running", "startTime", Json.time(now)));
+        pod.set("status", object("phase", "Running", "startTime", Json.time(now),
+                "conditions", array(Json.condition("Ready", true, null, null, now))));
         objects.add(SeedObject.core("pods", namespace, pod));
         ObjectNode metrics = metrics("PodMetrics", namespace, name, null);
         metrics.set("containers", array(usage));
