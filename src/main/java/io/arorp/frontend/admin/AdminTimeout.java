@@ -2,12 +2,12 @@ package io.arorp.frontend.admin;
 
 import io.arorp.api.CloudException;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,12 +22,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminTimeout {
     private Duration timeout;
 
-    @Resource
-    private ManagedExecutorService executor;
+    /** Liberty's default managed executor (threads with the application's context, stopped with it). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ExecutorService executor;
 
     @Inject
     public AdminTimeout(@ConfigProperty(name = "aro.admin.action-timeout", defaultValue = "PT5M") Duration timeout) {
         this.timeout = timeout;
+    }
+
+    /** For tests: an executor of the test's own. */
+    AdminTimeout(Duration timeout, ExecutorService executor) {
+        this.timeout = timeout;
+        this.executor = executor;
     }
 
     protected AdminTimeout() {
@@ -40,7 +47,7 @@ public class AdminTimeout {
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new CloudException(504, "GatewayTimeout", null,
-                    "The admin action did not finish within " + timeout.toSeconds() + " seconds.");
+                    "The admin action did not finish within " + timeout + ".");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
