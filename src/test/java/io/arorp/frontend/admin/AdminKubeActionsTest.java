@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminKubeActionsTest {
     @TempDir
     static Path dir;
-    private static AdminFixture f;
+    private static ClusterActionsFixture f;
     private static String id;
     private static ApiClient kube;
 
     @BeforeAll
     static void install() throws Exception {
-        f = new AdminFixture(dir, 60); // the cluster's VMs use 40 cores
+        f = new ClusterActionsFixture(dir, 60); // the cluster's VMs use 40 cores
         id = f.cluster("kube");
         kube = f.admin.kube(f.admin.document(id));
     }
@@ -61,7 +61,7 @@ class AdminKubeActionsTest {
     @Test
     void podLogsOnlyFromOpenShiftNamespacesAndNamedContainers() throws Exception {
         AdminPodLogs logs = new AdminPodLogs(f.admin);
-        String pod = "etcd-" + AdminFixture.infraId("kube") + "-master-1";
+        String pod = "etcd-" + ClusterActionsFixture.infraId("kube") + "-master-1";
         assertTrue(logs.run(id, "openshift-etcd", pod, "etcdctl").contains("starting etcdctl"));
         assertCloudError(403, "Forbidden", "Access to the provided namespace 'customer' is forbidden.",
                 () -> logs.run(id, "customer", pod, "etcd"));
@@ -92,7 +92,7 @@ class AdminKubeActionsTest {
     @Test
     void cordonAndUncordonANode() throws Exception {
         AdminCordonNode cordon = new AdminCordonNode(f.admin);
-        String node = AdminFixture.infraId("kube") + "-master-2";
+        String node = ClusterActionsFixture.infraId("kube") + "-master-2";
         cordon.run(id, node, true);
         assertEquals(Boolean.TRUE, new CoreV1Api(kube).readNode(node).execute().getSpec().getUnschedulable());
         cordon.run(id, node, false);
@@ -112,7 +112,7 @@ class AdminKubeActionsTest {
         assertEquals(1, left.size(), "only the DNS DaemonSet pod stays");
         assertTrue(left.get(0).getMetadata().getName().startsWith("dns-default-"));
         assertEquals(Boolean.TRUE, core.readNode(worker).execute().getSpec().getUnschedulable());
-        String master = AdminFixture.infraId("kube") + "-master-0";
+        String master = ClusterActionsFixture.infraId("kube") + "-master-0";
         new AdminDrainNode(f.admin, Clock.systemUTC()).run(id, master);
         assertEquals(1, core.listNamespacedPod("openshift-etcd").execute().getItems().stream()
                 .filter(p -> master.equals(p.getSpec().getNodeName())).count(), "static pods stay");
@@ -138,8 +138,8 @@ class AdminKubeActionsTest {
     void theControlPlaneCheckFindsAVmWhoseSizeOrPowerNoLongerMatchesItsMachine() {
         AdminControlPlaneStatus status = new AdminControlPlaneStatus(f.admin, f.resources);
         assertEquals(200, status.run(id).status());
-        String master = AdminFixture.infraId("kube") + "-master-1";
-        String vm = "/subscriptions/" + AdminFixture.SUBSCRIPTION + "/resourceGroups/aro-kube/providers/"
+        String master = ClusterActionsFixture.infraId("kube") + "-master-1";
+        String vm = "/subscriptions/" + ClusterActionsFixture.SUBSCRIPTION + "/resourceGroups/aro-kube/providers/"
                 + "Microsoft.Compute/virtualMachines/" + master;
         f.compute.resize(vm, "Standard_D16s_v3");
         f.compute.stop(vm, true);

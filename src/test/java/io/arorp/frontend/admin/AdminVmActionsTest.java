@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminVmActionsTest {
     @TempDir
     static Path dir;
-    private static AdminFixture f;
+    private static ClusterActionsFixture f;
     private static String id;
     private static String other;
     private static String group;
@@ -33,10 +33,10 @@ class AdminVmActionsTest {
 
     @BeforeAll
     static void install() throws Exception {
-        f = new AdminFixture(dir);
+        f = new ClusterActionsFixture(dir);
         id = f.cluster("vms");
         other = f.cluster("other");
-        group = "/subscriptions/" + AdminFixture.SUBSCRIPTION + "/resourceGroups/aro-vms";
+        group = "/subscriptions/" + ClusterActionsFixture.SUBSCRIPTION + "/resourceGroups/aro-vms";
         power = new AdminVmPower(f.admin, f.compute);
     }
 
@@ -47,7 +47,7 @@ class AdminVmActionsTest {
 
     @Test
     void stopDeallocateStartAndRedeployChangeThePowerStateSeenInTheResourceList() {
-        String vm = AdminFixture.infraId("vms") + "-worker-eastus1-0";
+        String vm = ClusterActionsFixture.infraId("vms") + "-worker-eastus1-0";
         power.stop(id, vm, false);
         assertEquals("stopped", vmProperties(vm).path("powerState").asText());
         power.stop(id, vm, true);
@@ -65,25 +65,25 @@ class AdminVmActionsTest {
     void vmsAreNamedValidlyAndOnlyTheClustersOwn() {
         assertCloudError(400, "InvalidParameter", "The provided vmName '' is invalid.", () -> power.start(id, ""));
         assertCloudError(400, "InvalidParameter", "The provided vmName 'a/b' is invalid.", () -> power.start(id, "a/b"));
-        String othersVm = AdminFixture.infraId("other") + "-master-0";
+        String othersVm = ClusterActionsFixture.infraId("other") + "-master-0";
         assertCloudError(404, "NotFound", "The VirtualMachine '" + othersVm + "' under resource group 'rg' was not found.",
                 () -> power.stop(id, othersVm, true));
-        assertEquals("running", f.resources.get("/subscriptions/" + AdminFixture.SUBSCRIPTION
+        assertEquals("running", f.resources.get("/subscriptions/" + ClusterActionsFixture.SUBSCRIPTION
                 + "/resourceGroups/aro-other/providers/Microsoft.Compute/virtualMachines/" + othersVm).orElseThrow()
                 .properties().path("powerState").asText(), "the other cluster's VM was not touched");
         String missing = id.replace("/vms", "/nope");
         assertCloudError(404, "ResourceNotFound",
                 "The Resource 'openShiftClusters/nope' under resource group 'rg' was not found.",
-                () -> power.redeploy(missing, AdminFixture.infraId("vms") + "-master-0"));
+                () -> power.redeploy(missing, ClusterActionsFixture.infraId("vms") + "-master-0"));
     }
 
     @Test
     void onlyMastersAreResizedAndOnlyToMasterSizes() {
         AdminResizeVm resize = new AdminResizeVm(f.admin, f.compute);
-        String master = AdminFixture.infraId("vms") + "-master-1";
+        String master = ClusterActionsFixture.infraId("vms") + "-master-1";
         assertCloudError(400, "InvalidParameter", "The provided vmSize 'Standard_D4s_v3' is unsupported for master.",
                 () -> resize.run(id, master, "Standard_D4s_v3"));
-        String worker = AdminFixture.infraId("vms") + "-worker-eastus2-1";
+        String worker = ClusterActionsFixture.infraId("vms") + "-worker-eastus2-1";
         assertCloudError(403, "Forbidden", "\"The vmName '" + worker + "' provided cannot be resized. It is either not"
                 + " a master node or not adhering to the standard naming convention.\"",
                 () -> resize.run(id, worker, "Standard_D16s_v3"));
@@ -111,22 +111,22 @@ class AdminVmActionsTest {
     @SuppressWarnings("unchecked")
     void effectiveRoutesShowTheVnetTheInternetAndAUserRouteThatOverridesIt() {
         AdminEffectiveRouteTable routes = new AdminEffectiveRouteTable(f.admin, f.networks);
-        String nic = AdminFixture.infraId("vms") + "-master-0-nic";
+        String nic = ClusterActionsFixture.infraId("vms") + "-master-0-nic";
         List<Map<String, Object>> before = (List<Map<String, Object>>) ((Map<String, Object>) routes.run(id, nic)
                 .body()).get("value");
         assertEquals(List.of("10.0.0.0/16"), before.get(0).get("addressPrefix"));
         assertEquals("VnetLocal", before.get(0).get("nextHopType"));
         assertEquals("Active", before.get(1).get("state"));
 
-        String table = "/subscriptions/" + AdminFixture.SUBSCRIPTION
+        String table = "/subscriptions/" + ClusterActionsFixture.SUBSCRIPTION
                 + "/resourceGroups/vnet-rg/providers/Microsoft.Network/routeTables/udr";
         ObjectNode properties = JsonNodeFactory.instance.objectNode();
         properties.putArray("routes").addObject().put("name", "blackhole").putObject("properties")
                 .put("addressPrefix", "0.0.0.0/0").put("nextHopType", "VirtualAppliance")
                 .put("nextHopIpAddress", "10.0.9.4");
         f.cloud.create(CloudResource.of(table, "Microsoft.Network/routeTables", "eastus", properties));
-        f.networks.subnet(AdminFixture.VNET + "/subnets/master"); // assumed into existence, like the install did
-        CloudResource subnet = f.resources.get(AdminFixture.VNET + "/subnets/master").orElseThrow();
+        f.networks.subnet(ClusterActionsFixture.VNET + "/subnets/master"); // assumed into existence, like the install did
+        CloudResource subnet = f.resources.get(ClusterActionsFixture.VNET + "/subnets/master").orElseThrow();
         subnet.properties().putObject("routeTable").put("id", table);
         f.cloud.create(subnet);
         List<Map<String, Object>> after = (List<Map<String, Object>>) ((Map<String, Object>) routes.run(id, nic)
@@ -145,7 +145,7 @@ class AdminVmActionsTest {
     @Test
     void onlyAFailedNicIsReconciled() {
         AdminReconcileFailedNic reconcile = new AdminReconcileFailedNic(f.admin, f.resources, f.networks);
-        String nicName = AdminFixture.infraId("vms") + "-worker-eastus3-2-nic";
+        String nicName = ClusterActionsFixture.infraId("vms") + "-worker-eastus3-2-nic";
         assertCloudError(500, "InternalServerError", "Internal server error.", () -> reconcile.run(id, nicName));
         CloudResource nic = f.resources.get(group + "/providers/Microsoft.Network/networkInterfaces/" + nicName)
                 .orElseThrow();
@@ -161,14 +161,14 @@ class AdminVmActionsTest {
     @Test
     void managedResourcesAreDeletedOnlyInsideTheGroupAndNeverThePrivateLinkService() {
         AdminDeleteManagedResource delete = new AdminDeleteManagedResource(f.admin, f.resources);
-        String disk = group + "/providers/Microsoft.Compute/disks/" + AdminFixture.infraId("vms") + "-bootstrap_OSDisk";
+        String disk = group + "/providers/Microsoft.Compute/disks/" + ClusterActionsFixture.infraId("vms") + "-bootstrap_OSDisk";
         delete.run(id, disk);
         assertTrue(f.resources.get(disk).isEmpty());
         assertCloudError(404, "NotFound", "The resource '" + disk + "' could not be found.", () -> delete.run(id, disk));
         String pls = group + "/providers/Microsoft.Network/privateLinkServices/vms-pls";
         assertCloudError(400, "InvalidParameter", "deletion of resource " + pls + " is forbidden",
                 () -> delete.run(id, pls));
-        String foreign = "/subscriptions/" + AdminFixture.SUBSCRIPTION + "/resourceGroups/aro-other/providers/"
+        String foreign = "/subscriptions/" + ClusterActionsFixture.SUBSCRIPTION + "/resourceGroups/aro-other/providers/"
                 + "Microsoft.Compute/disks/x";
         assertCloudError(400, "InvalidParameter", "The resource " + foreign + " is not within the cluster's managed "
                 + "resource group " + group + ".", () -> delete.run(id, foreign));

@@ -48,7 +48,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * simulated cluster installed by the simulated installer (VMs, NICs in the cloud; nodes, pods, metrics, a CSR in the
  * cluster), its document stored as the backend leaves a Succeeded cluster.
  */
-final class AdminFixture implements AutoCloseable {
+final class ClusterActionsFixture implements AutoCloseable {
     static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
     static final String VNET = "/subscriptions/" + SUBSCRIPTION
             + "/resourceGroups/vnet-rg/providers/Microsoft.Network/virtualNetworks/vnet";
@@ -66,12 +66,12 @@ final class AdminFixture implements AutoCloseable {
     final SimNetworks networks;
     final AdminCluster admin;
 
-    AdminFixture(Path dir) {
+    ClusterActionsFixture(Path dir) {
         this(dir, 10_000);
     }
 
     /** @param coresLimit the regional cores quota of the subscription */
-    AdminFixture(Path dir, int coresLimit) {
+    ClusterActionsFixture(Path dir, int coresLimit) {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
         store.ensureContainers(Containers.ALL);
         store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
