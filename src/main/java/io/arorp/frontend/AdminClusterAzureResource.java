@@ -6,6 +6,7 @@ import io.arorp.frontend.admin.AdminListResources;
 import io.arorp.frontend.admin.AdminListSkus;
 import io.arorp.frontend.admin.AdminPreResizeValidation;
 import io.arorp.frontend.admin.AdminReconcileFailedNic;
+import io.arorp.frontend.admin.AdminResizeControlPlane;
 import io.arorp.frontend.admin.AdminResizeVm;
 import io.arorp.frontend.admin.AdminSerialConsole;
 import io.arorp.frontend.admin.AdminVmPower;
@@ -44,6 +45,8 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     AdminDeleteManagedResource deleteResource;
     @Inject
     AdminPreResizeValidation preResize;
+    @Inject
+    AdminResizeControlPlane resizeControlPlane;
 
     @GET
     @Path(CLUSTER + "resources")
@@ -121,5 +124,17 @@ public class AdminClusterAzureResource extends AdminClusterRoute {
     public Response preResizeValidation(@QueryParam("vmSize") String vmSize) {
         String id = clusterId();
         return responses.of(timeout.run(() -> preResize.run(id, vmSize)));
+    }
+
+    @POST
+    @Path(CLUSTER + "resizecontrolplane")
+    public Response resizeControlPlane(@QueryParam("vmSize") String vmSize,
+            @QueryParam("deallocateVM") String deallocateVM) {
+        String id = clusterId();
+        timeout.runLong(() -> {
+            resizeControlPlane.run(id, vmSize, deallocateVM);
+            return null;
+        });
+        return responses.of(io.arorp.frontend.action.ArmResult.of(200, null));
     }
 }

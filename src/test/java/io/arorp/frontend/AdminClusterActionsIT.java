@@ -70,6 +70,19 @@ class AdminClusterActionsIT {
         assertEquals(500, check.statusCode(), check.body());
         assertTrue(check.body().contains("machine " + master + " has size "), check.body());
         assertTrue(check.body().contains("however Azure VM is running a Standard_D16s_v3 VM"), check.body());
+        assertError(post("resizecontrolplane?vmSize=Standard_E8s_v3&deallocateVM=maybe"), 400, "InvalidParameter",
+                "The provided deallocateVM value 'maybe' is invalid. Allowed values are 'true' or 'false'.");
+        HttpResponse<String> blocked = post("resizecontrolplane?vmSize=Standard_E8s_v3");
+        assertEquals(500, blocked.statusCode(), blocked.body());
+        assertTrue(blocked.body().contains("Azure VM inventory is inconsistent"), blocked.body());
+        assertEquals(200, post("resize?vmName=" + master + "&vmSize=Standard_D8s_v3").statusCode());
+        HttpResponse<String> whole = post("resizecontrolplane?vmSize=Standard_E8s_v3&deallocateVM=false");
+        assertEquals(200, whole.statusCode(), whole.body());
+        for (String m : List.of(vm("-master-0"), vm("-master-1"), master)) {
+            assertEquals("Standard_E8s_v3", vmProperties(m).getJsonObject("hardwareProfile").getString("vmSize"));
+            assertEquals("running", vmProperties(m).getString("powerState"));
+        }
+        assertEquals(200, get("controlplanestatuscheckafterresize").statusCode());
         assertError(post("resize?vmName=" + worker + "&vmSize=Standard_D16s_v3"), 403, "Forbidden", "\"The vmName '"
                 + worker + "' provided cannot be resized. It is either not a master node or not adhering to the "
                 + "standard naming convention.\"");
@@ -166,7 +179,7 @@ class AdminClusterActionsIT {
         }
         for (String route : List.of("redeployvm?vmName=v", "startvm?vmName=v", "stopvm?vmName=v", "resize?vmName=v",
                 "reconcilefailednic?nicName=n1", "deletemanagedresource?managedResourceID=x", "approvecsr",
-                "cordonnode?vmName=v", "drainnode?vmName=v")) {
+                "cordonnode?vmName=v", "drainnode?vmName=v", "resizecontrolplane?vmSize=Standard_D8s_v3")) {
             assertError(admin.send(HttpRequest.newBuilder(admin.uri(missing + "/" + route))
                     .POST(HttpRequest.BodyPublishers.noBody())), 404, "ResourceNotFound",
                     "The Resource 'openShiftClusters/missing' under resource group 'rg' was not found.");

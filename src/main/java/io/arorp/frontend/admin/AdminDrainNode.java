@@ -39,7 +39,11 @@ public class AdminDrainNode {
     /** Returns the names ({@code namespace/name}) of the pods deleted. */
     public List<String> run(String resourceId, String vmName) {
         AdminParameters.requiredKubernetesName("name", vmName);
-        ApiClient client = cluster.kube(cluster.document(resourceId));
+        return drain(cluster.kube(cluster.document(resourceId)), vmName, clock);
+    }
+
+    /** Cordons the node and deletes its pods but DaemonSet and mirror pods; also a step of a control-plane resize. */
+    static List<String> drain(ApiClient client, String vmName, Clock clock) {
         AdminCordonNode.cordon(client, vmName, true);
         CoreV1Api core = new CoreV1Api(client);
         Instant deadline = clock.instant().plus(TIMEOUT);

@@ -21,19 +21,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AdminTimeout {
     private Duration timeout;
+    private Duration longTimeout;
 
     /** Liberty's default managed executor (threads with the application's context, stopped with it). */
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
     @Inject
-    public AdminTimeout(@ConfigProperty(name = "aro.admin.action-timeout", defaultValue = "PT5M") Duration timeout) {
+    public AdminTimeout(@ConfigProperty(name = "aro.admin.action-timeout", defaultValue = "PT5M") Duration timeout,
+            @ConfigProperty(name = "aro.admin.long-action-timeout", defaultValue = "PT3H") Duration longTimeout) {
         this.timeout = timeout;
+        this.longTimeout = longTimeout;
     }
 
     /** For tests: an executor of the test's own. */
     AdminTimeout(Duration timeout, ExecutorService executor) {
         this.timeout = timeout;
+        this.longTimeout = timeout;
         this.executor = executor;
     }
 
@@ -41,6 +45,18 @@ public class AdminTimeout {
     }
 
     public <T> T run(Callable<T> action) {
+        return run(action, timeout);
+    }
+
+    /**
+     * For the one action that takes hours by design (resizing every master: drain, power cycle and wait for each),
+     * bounded by {@code aro.admin.long-action-timeout}; Geneva Actions waits as long for it.
+     */
+    public <T> T runLong(Callable<T> action) {
+        return run(action, longTimeout);
+    }
+
+    private <T> T run(Callable<T> action, Duration timeout) {
         Future<T> future = executor.submit(action);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
