@@ -33,7 +33,28 @@ public interface Networks {
         }
     }
 
+    /** One route the NIC's host applies, as Azure's effective route table reports it. */
+    record EffectiveRoute(String source, String state, List<String> addressPrefixes, String nextHopType,
+            List<String> nextHopIpAddresses) {
+        public EffectiveRoute {
+            addressPrefixes = List.copyOf(addressPrefixes);
+            nextHopIpAddresses = List.copyOf(nextHopIpAddresses);
+        }
+    }
+
     Optional<VirtualNetwork> virtualNetwork(String vnetId);
+
+    /**
+     * The routes in effect on a network interface: system routes of its VNet plus user routes of its subnet's route
+     * table. {@code ResourceNotFound} for an unknown NIC.
+     */
+    List<EffectiveRoute> effectiveRouteTable(String nicId);
+
+    /**
+     * Writes the network interface back unchanged, which makes Azure retry a NIC left in provisioning state
+     * {@code Failed}; returns the state afterwards.
+     */
+    String reconcileNetworkInterface(String nicId);
 
     Optional<Subnet> subnet(String subnetId);
 

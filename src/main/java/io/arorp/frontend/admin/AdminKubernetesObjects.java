@@ -3,12 +3,6 @@ package io.arorp.frontend.admin;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.arorp.api.CloudException;
-import io.arorp.api.OpenShiftClusterProperties;
-import io.arorp.api.Secret;
-import io.arorp.database.Keys;
-import io.arorp.database.OpenShiftClusterDocument;
-import io.arorp.database.OpenShiftClusters;
-import io.arorp.env.ClusterClients;
 import io.arorp.frontend.action.ArmResult;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.generic.KubernetesApiResponse;
@@ -25,13 +19,11 @@ import java.nio.charset.StandardCharsets;
  */
 @ApplicationScoped
 public class AdminKubernetesObjects {
-    private OpenShiftClusters clusters;
-    private ClusterClients clients;
+    private AdminCluster cluster;
 
     @Inject
-    public AdminKubernetesObjects(OpenShiftClusters clusters, ClusterClients clients) {
-        this.clusters = clusters;
-        this.clients = clients;
+    public AdminKubernetesObjects(AdminCluster cluster) {
+        this.cluster = cluster;
     }
 
     protected AdminKubernetesObjects() {
@@ -75,21 +67,8 @@ public class AdminKubernetesObjects {
     }
 
     private DynamicKubernetesApi api(String resourceId, KubeKind k) {
-        OpenShiftClusterDocument doc = clusters.get(Keys.lower(resourceId)).orElseThrow(() -> new CloudException(404,
-                "ResourceNotFound", null, "The Resource '" + resourceId + "' was not found."));
-        ApiClient client = clients.client(kubeconfig(doc.getOpenShiftCluster().getProperties()));
+        ApiClient client = cluster.kube(cluster.document(resourceId));
         return new DynamicKubernetesApi(k.group(), k.version(), k.plural(), client);
-    }
-
-    /** The RP's own service kubeconfig when the install made one, else the installer's admin kubeconfig. */
-    private static Secret kubeconfig(OpenShiftClusterProperties p) {
-        Secret kubeconfig = p.getAroServiceKubeconfig() != null ? p.getAroServiceKubeconfig() : p.getAdminKubeconfig();
-        if (kubeconfig == null) {
-            throw new CloudException(400, "RequestNotAllowed", null,
-                    "Request is not allowed in provisioningState '" + p.getProvisioningState().value()
-                            + "': the cluster has no Kubernetes API credentials yet.");
-        }
-        return kubeconfig;
     }
 
     private static ArmResult answer(KubernetesApiResponse<?> response, KubeKind k, String name) {

@@ -21,10 +21,22 @@ public final class SimNetworks implements Networks {
     static final String NSG_TYPE = "Microsoft.Network/networkSecurityGroups";
     private final SimulatedCloud cloud;
     private final String location;
+    private final SimNetworkInterfaces interfaces;
 
     public SimNetworks(SimulatedCloud cloud, String location) {
         this.cloud = cloud;
         this.location = location;
+        this.interfaces = new SimNetworkInterfaces(cloud, this::vnet);
+    }
+
+    @Override
+    public List<EffectiveRoute> effectiveRouteTable(String nicId) {
+        return cloud.calls().call("networks.effectiveRouteTable", nicId, () -> interfaces.effectiveRoutes(nicId));
+    }
+
+    @Override
+    public String reconcileNetworkInterface(String nicId) {
+        return cloud.calls().call("networks.reconcileNetworkInterface", nicId, () -> interfaces.reconcile(nicId));
     }
 
     @Override

@@ -29,25 +29,30 @@ final class InstalledMachines {
         List<CloudResource> out = new ArrayList<>();
         String rg = spec.clusterResourceGroupId();
         for (int i = 0; i < 3; i++) {
-            vm(out, spec, rg, spec.infraId() + "-master-" + i, spec.masterVmSize(), String.valueOf(i + 1));
+            vm(out, spec, rg, spec.infraId() + "-master-" + i, spec.masterVmSize(), String.valueOf(i + 1),
+                    spec.masterSubnetId());
         }
-        vm(out, spec, rg, spec.infraId() + "-bootstrap", "Standard_D4s_v3", null);
+        vm(out, spec, rg, spec.infraId() + "-bootstrap", "Standard_D4s_v3", null, spec.masterSubnetId());
         for (InstallSpec.Workers pool : spec.workers()) {
             for (int i = 0; i < pool.count(); i++) {
                 String zone = String.valueOf(i % 3 + 1);
                 vm(out, spec, rg, spec.infraId() + "-" + pool.name() + "-" + spec.location() + zone + "-" + i,
-                        pool.vmSize(), zone);
+                        pool.vmSize(), zone, pool.subnetId());
             }
         }
         return out;
     }
 
-    private static void vm(List<CloudResource> out, InstallSpec spec, String rg, String name, String size, String zone) {
+    private static void vm(List<CloudResource> out, InstallSpec spec, String rg, String name, String size, String zone,
+                           String subnetId) {
         String nicId = rg + "/providers/Microsoft.Network/networkInterfaces/" + name + "-nic";
         String diskId = rg + "/providers/Microsoft.Compute/disks/" + name + "_OSDisk";
-        out.add(CloudResource.of(nicId, "Microsoft.Network/networkInterfaces", spec.location(), JsonNodeFactory.instance.objectNode()));
+        var nic = JsonNodeFactory.instance.objectNode().put("provisioningState", "Succeeded");
+        nic.putArray("ipConfigurations").addObject().put("name", "pipConfig").putObject("subnet").put("id", subnetId);
+        out.add(CloudResource.of(nicId, "Microsoft.Network/networkInterfaces", spec.location(), nic));
         out.add(CloudResource.of(diskId, "Microsoft.Compute/disks", spec.location(), JsonNodeFactory.instance.objectNode()));
-        var properties = JsonNodeFactory.instance.objectNode().put("powerState", "running");
+        var properties = JsonNodeFactory.instance.objectNode().put("powerState", "running").put("boots", 1)
+                .put("hostGeneration", 0);
         properties.putObject("hardwareProfile").put("vmSize", size);
         properties.putObject("networkProfile").put("nic", nicId);
         properties.putObject("storageProfile").put("osDisk", diskId);

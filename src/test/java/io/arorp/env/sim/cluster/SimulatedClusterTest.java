@@ -10,9 +10,12 @@ import io.arorp.api.Secret;
 import io.arorp.env.kube.Kubeconfig;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.CertificatesV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import io.kubernetes.client.openapi.apis.VersionApi;
+import io.kubernetes.client.openapi.models.V1CertificateSigningRequest;
+import io.kubernetes.client.openapi.models.V1CertificateSigningRequestCondition;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
@@ -155,5 +158,46 @@ class SimulatedClusterTest {
 
     private static DynamicKubernetesApi dynamic(String group, String version, String plural) {
         return new DynamicKubernetesApi(group, version, plural, client);
+    }
+
+    @Test
+    void etcdRunsOnEveryMasterAndEveryPodHasMetrics() throws ApiException {
+        var etcd = new CoreV1Api(client).listNamespacedPod("openshift-etcd").execute().getItems();
+        assertEquals(3, etcd.size());
+        assertTrue(etcd.get(0).getSpec().getNodeName().startsWith("dev-x7k2p-master-"));
+        var pods = new DynamicKubernetesApi("metrics.k8s.io", "v1beta1", "pods", client).list();
+        assertTrue(pods.isSuccess(), pods.getStatus() == null ? "" : pods.getStatus().getMessage());
+        int allPods = new CoreV1Api(client).listPodForAllNamespaces().execute().getItems().size();
+        assertEquals(allPods, pods.getObject().getItems().size());
+        var nodes = new DynamicKubernetesApi("metrics.k8s.io", "v1beta1", "nodes", client).list();
+        assertEquals(6, nodes.getObject().getItems().size());
+        assertEquals(6, new CoreV1Api(client).listNode().execute().getItems().size(), "core nodes are separate");
+    }
+
+    @Test
+    void podLogsNeedAKnownContainer() throws ApiException {
+        CoreV1Api core = new CoreV1Api(client);
+        String pod = core.listNamespacedPod("openshift-etcd").execute().getItems().get(0).getMetadata().getName();
+        String log = core.readNamespacedPodLog(pod, "openshift-etcd").container("etcd").execute();
+        assertTrue(log.contains("starting etcd"), log);
+        ApiException wrong = assertThrows(ApiException.class,
+                () -> core.readNamespacedPodLog(pod, "openshift-etcd").container("nope").execute());
+        assertEquals(400, wrong.getCode());
+        assertTrue(wrong.getResponseBody().contains("container nope is not valid for pod " + pod));
+        assertEquals(404, assertThrows(ApiException.class,
+                () -> core.readNamespacedPodLog("gone", "openshift-etcd").execute()).getCode());
+    }
+
+    @Test
+    void aPendingCsrIsApprovedThroughTheApprovalSubresource() throws ApiException {
+        CertificatesV1Api certificates = new CertificatesV1Api(client);
+        List<V1CertificateSigningRequest> csrs = certificates.listCertificateSigningRequest().execute().getItems();
+        assertEquals(1, csrs.size());
+        V1CertificateSigningRequest csr = csrs.get(0);
+        csr.setStatus(new io.kubernetes.client.openapi.models.V1CertificateSigningRequestStatus().addConditionsItem(
+                new V1CertificateSigningRequestCondition().type("Approved").status("True").reason("Test")));
+        certificates.replaceCertificateSigningRequestApproval(csr.getMetadata().getName(), csr).execute();
+        var stored = certificates.readCertificateSigningRequest(csr.getMetadata().getName()).execute();
+        assertEquals("Approved", stored.getStatus().getConditions().get(0).getType());
     }
 }

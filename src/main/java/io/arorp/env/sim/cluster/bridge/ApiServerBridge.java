@@ -25,12 +25,14 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The HTTPS front of a simulated cluster: what its kubeconfig points at. It authenticates callers by client
- * certificate (signed by the cluster CA), answers {@code /version}, relays watches (see {@link Watches}) and forwards
+ * certificate (signed by the cluster CA), answers {@code /version} and the health endpoints, relays watches (see {@link Watches}) and forwards
  * everything else to the fabric8 mock on its plain loopback port, repairing the answers with {@link Statuses}.
  */
 public final class ApiServerBridge implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ApiServerBridge.class.getName());
     private static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(30);
+    /** The API server's own health endpoints: a running simulated API server is healthy. */
+    private static final java.util.Set<String> HEALTH = java.util.Set.of("/readyz", "/healthz", "/livez");
 
     private final URI mock;
     private final byte[] versionJson;
@@ -38,6 +40,8 @@ public final class ApiServerBridge implements AutoCloseable {
     private final Statuses statuses;
     private final Watches watches;
     private final Kinds kinds;
+    private final Subresources subresources;
+    private final PodFieldSelectors podFieldSelectors;
     private final HttpsServer server;
 
     /**
@@ -55,8 +59,10 @@ public final class ApiServerBridge implements AutoCloseable {
                 .executor(executor)
                 .build();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, new Statuses(mapper),
-                new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper), server);
+        Statuses statuses = new Statuses(mapper);
+        ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, statuses,
+                new Watches(client, mock, timer, mapper), new Kinds(client, mock, mapper),
+                new Subresources(client, mock, mapper, statuses), new PodFieldSelectors(mapper), server);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
             public void configure(HttpsParameters parameters) {
@@ -72,13 +78,16 @@ public final class ApiServerBridge implements AutoCloseable {
     }
 
     private ApiServerBridge(URI mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
-                            Kinds kinds, HttpsServer server) {
+                            Kinds kinds, Subresources subresources, PodFieldSelectors podFieldSelectors,
+                            HttpsServer server) {
         this.mock = mock;
         this.versionJson = versionJson;
         this.client = client;
         this.statuses = statuses;
         this.watches = watches;
         this.kinds = kinds;
+        this.subresources = subresources;
+        this.podFieldSelectors = podFieldSelectors;
         this.server = server;
     }
 
@@ -102,6 +111,12 @@ public final class ApiServerBridge implements AutoCloseable {
                 respond(exchange, 401, statuses.failure(401, path, "Unauthorized"));
             } else if (method.equals("GET") && (path.equals("/version") || path.equals("/version/"))) {
                 respond(exchange, 200, versionJson);
+            } else if (method.equals("GET") && HEALTH.contains(path)) {
+                respond(exchange, 200, "ok".getBytes(StandardCharsets.UTF_8), "text/plain");
+            } else if (Subresources.handles(method, path)) {
+                Subresources.Answer answer = subresources.answer(method, path, query,
+                        exchange.getRequestBody().readAllBytes());
+                respond(exchange, answer.code(), answer.body(), answer.contentType());
             } else if (method.equals("GET") && Watches.isWatch(query)) {
                 watches.open(exchange, path, query); // the relay owns the exchange from here
             } else {
@@ -126,6 +141,8 @@ public final class ApiServerBridge implements AutoCloseable {
         if (method.equals("POST") || method.equals("PUT")) {
             body = kinds.withTypeMeta(path, body);
         }
+        PodFieldSelectors.Split split = PodFieldSelectors.split(method, path, query);
+        query = split.query();
         HttpRequest.Builder request = HttpRequest.newBuilder(mock.resolve(query == null ? path : path + "?" + query))
                 .timeout(FORWARD_TIMEOUT)
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
@@ -135,7 +152,9 @@ public final class ApiServerBridge implements AutoCloseable {
             request.header("Content-Type", contentType);
         }
         HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        respond(exchange, response.statusCode(), statuses.normalize(method, path, response.statusCode(), response.body()));
+        byte[] answer = split.node() != null && response.statusCode() == 200
+                ? podFieldSelectors.filter(response.body(), split.node()) : response.body();
+        respond(exchange, response.statusCode(), statuses.normalize(method, path, response.statusCode(), answer));
     }
 
     private static boolean authenticated(HttpExchange exchange) {
@@ -147,9 +166,13 @@ public final class ApiServerBridge implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int code, byte[] body) throws IOException {
+        respond(exchange, code, body, "application/json");
+    }
+
+    private static void respond(HttpExchange exchange, int code, byte[] body, String contentType) throws IOException {
         try (exchange) {
             if (body.length > 0) {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("Content-Type", contentType);
             }
             exchange.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {

@@ -98,6 +98,15 @@ final class ClusterConfig {
         seed.workerProfiles().stream().map(p -> p.subnetId()).distinct()
                 .filter(id -> !id.equalsIgnoreCase(seed.masterSubnetId()))
                 .forEach(id -> spec.withArray("serviceSubnets").add(id));
-        return Crds.resource(Crds.ARO_CLUSTER, null, "cluster", null, spec, null);
+        // what the ARO operator's checkers report on a healthy cluster shortly after the install
+        return Crds.resource(Crds.ARO_CLUSTER, null, "cluster", null, spec, object("conditions", array(
+                operatorCondition("InternetReachableFromMaster", "CheckDone"),
+                operatorCondition("InternetReachableFromWorker", "CheckDone"),
+                operatorCondition("MachineValid", "CheckDone"),
+                operatorCondition("ServicePrincipalValid", "CheckDone"))));
+    }
+
+    private static ObjectNode operatorCondition(String type, String reason) {
+        return object("type", type, "status", "True", "reason", reason, "message", "");
     }
 }

@@ -85,6 +85,7 @@ final class Machines {
         String zoneLabel = seed.location() + "-" + zone;
         ObjectNode labels = object("kubernetes.io/arch", "amd64", "kubernetes.io/os", "linux",
                 "kubernetes.io/hostname", name, "node.kubernetes.io/instance-type", vmSize,
+                "beta.kubernetes.io/instance-type", vmSize,
                 "node.openshift.io/os_id", "rhcos", "topology.kubernetes.io/region", seed.location(),
                 "topology.kubernetes.io/zone", zoneLabel, "node-role.kubernetes.io/" + role, "");
         if (role.equals("master")) {

@@ -31,7 +31,10 @@ public final class OpenShiftSeed {
             object.set("status", Json.object("phase", "Active"));
             objects.add(SeedObject.core("namespaces", null, object));
         }
-        objects.addAll(Machines.of(seed, now));
+        List<SeedObject> machines = Machines.of(seed, now);
+        objects.addAll(machines);
+        objects.addAll(Workloads.of(machines.stream().map(SeedObject::object)
+                .filter(o -> o.path("kind").asText().equals("Node")).toList(), now));
         objects.addAll(ClusterConfig.of(seed, now));
         return objects;
     }
