@@ -62,6 +62,11 @@ public final class AzureClients {
                 "microsoftGraphResourceId", settings.resourceManager().toString()));
     }
 
+    /** The HTTP client of every pipeline (the configured CA bundle and timeouts), for pre-signed URLs. */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     public AzureSettings settings() {
         return settings;
     }

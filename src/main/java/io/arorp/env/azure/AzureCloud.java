@@ -52,7 +52,7 @@ public final class AzureCloud {
     }
 
     public Compute compute() {
-        return new AzureCompute(clients, calls);
+        return new AzureCompute(clients, calls, new BlobDownloads(clients.httpClient()));
     }
 
     public Authorization authorization() {

@@ -1,5 +1,6 @@
 package io.arorp.env.azure;
 
+import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkSecurityGroupInner;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
 import com.azure.resourcemanager.network.fluent.models.VirtualNetworkInner;
@@ -28,6 +29,34 @@ public final class AzureNetworks implements Networks {
         ArmId id = ArmId.parse(vnetId);
         return calls.find(() -> clients.network(id.subscriptionId()).getVirtualNetworks()
                 .getByResourceGroup(id.resourceGroup(), id.name(0))).map(AzureNetworks::toVirtualNetwork);
+    }
+
+    @Override
+    public List<EffectiveRoute> effectiveRouteTable(String nicId) {
+        ArmId id = ArmId.parse(nicId);
+        var routes = calls.call(() -> clients.network(id.subscriptionId()).getNetworkInterfaces()
+                .getEffectiveRouteTable(id.resourceGroup(), id.name(0)));
+        return java.util.Objects.requireNonNullElse(routes.value(),
+                        List.<com.azure.resourcemanager.network.models.EffectiveRoute>of()).stream()
+                .map(r -> new EffectiveRoute(string(r.source()), string(r.state()),
+                        java.util.Objects.requireNonNullElse(r.addressPrefix(), List.of()), string(r.nextHopType()),
+                        java.util.Objects.requireNonNullElse(r.nextHopIpAddress(), List.of())))
+                .toList();
+    }
+
+    /** A PUT of the NIC as it is: Azure retries the operation that left it Failed. */
+    @Override
+    public String reconcileNetworkInterface(String nicId) {
+        ArmId id = ArmId.parse(nicId);
+        var nics = clients.network(id.subscriptionId()).getNetworkInterfaces();
+        NetworkInterfaceInner nic = calls.find(() -> nics.getByResourceGroup(id.resourceGroup(), id.name(0)))
+                .orElseThrow(() -> new CloudException(404, "ResourceNotFound", null,
+                        "The network interface '" + nicId + "' was not found."));
+        return string(calls.call(() -> nics.createOrUpdate(id.resourceGroup(), id.name(0), nic)).provisioningState());
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
     }
 
     @Override

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -74,5 +76,47 @@ class AzureNetworksTest extends AzureStubTest {
     static String subnet(String extra) {
         return "{\"id\":\"" + SUBNET + "\",\"name\":\"master\",\"properties\":{\"addressPrefix\":\"10.0.0.0/24\""
                 + (extra.isEmpty() ? "" : "," + extra) + "}}";
+    }
+
+    @Test
+    void readsANicsEffectiveRoutesThroughTheirOperation() {
+        String nic = SUB + "/resourceGroups/aro-c1/providers/Microsoft.Network/networkInterfaces/c1-master0-nic";
+        azure.server.stubFor(post(arm(nic + "/effectiveRouteTable"))
+                .willReturn(accepted(202, "", "/operations/op-routes")
+                        .withHeader("Location", azure.base() + "operations/op-routes-result")));
+        azure.server.stubFor(get(urlPathEqualTo("/operations/op-routes"))
+                .willReturn(status("Succeeded")));
+        azure.server.stubFor(get(urlPathEqualTo(
+                "/operations/op-routes-result")).willReturn(json(200, "{\"value\":[{\"source\":\"Default\","
+                + "\"state\":\"Active\",\"addressPrefix\":[\"10.0.0.0/16\"],\"nextHopIpAddress\":[],"
+                + "\"nextHopType\":\"VnetLocal\"},{\"source\":\"User\",\"state\":\"Active\","
+                + "\"addressPrefix\":[\"0.0.0.0/0\"],\"nextHopIpAddress\":[\"10.0.9.4\"],"
+                + "\"nextHopType\":\"VirtualAppliance\"}]}")));
+
+        List<Networks.EffectiveRoute> routes = azure.cloud.networks().effectiveRouteTable(nic);
+
+        assertEquals(List.of(new Networks.EffectiveRoute("Default", "Active", List.of("10.0.0.0/16"), "VnetLocal",
+                        List.of()),
+                new Networks.EffectiveRoute("User", "Active", List.of("0.0.0.0/0"), "VirtualAppliance",
+                        List.of("10.0.9.4"))), routes);
+    }
+
+    @Test
+    void reconcilesAFailedNicByWritingItBackUnchanged() {
+        String nic = SUB + "/resourceGroups/aro-c1/providers/Microsoft.Network/networkInterfaces/c1-worker-nic";
+        String failed = "{\"id\":\"" + nic + "\",\"location\":\"eastus\",\"properties\":{\"provisioningState\":"
+                + "\"Failed\",\"ipConfigurations\":[{\"name\":\"ipconfig\",\"properties\":{\"subnet\":{\"id\":\""
+                + SUBNET + "\"}}}]}}";
+        azure.server.stubFor(get(arm(nic)).willReturn(json(200, failed)));
+        azure.server.stubFor(put(arm(nic)).willReturn(json(200,
+                failed.replace("Failed", "Succeeded"))));
+
+        assertEquals("Succeeded", azure.cloud.networks().reconcileNetworkInterface(nic));
+
+        azure.server.verify(putRequestedFor(arm(nic))
+                .withQueryParam("api-version", equalTo(VERSION))
+                .withRequestBody(matchingJsonPath(
+                        "$.properties.ipConfigurations[0].properties.subnet.id",
+                        equalTo(SUBNET))));
     }
 }
