@@ -88,9 +88,13 @@ public final class EmbeddedDocumentStore implements DocumentStore {
 
     @Override
     public void ensureContainers(List<ContainerSpec> specs) {
-        for (ContainerSpec spec : specs) {
-            containers.put(spec.name(), new EmbeddedContainer(store, spec, json));
-        }
+        locked(() -> {
+            for (ContainerSpec spec : specs) {
+                containers.put(spec.name(), new EmbeddedContainer(store, spec, json));
+            }
+            commit(); // summaries rebuilt for a store written before they existed
+            return null;
+        });
     }
 
     @Override
