@@ -117,13 +117,18 @@ final class EmbeddedContainer {
         }
     }
 
+    /**
+     * Writes a document and its index entries, then drops the entries of the version it replaces that the new one
+     * does not share. In that order, because readers take no lock: they always find either the old or the new
+     * version through every index, never neither.
+     */
     void put(String key, String partitionKey, ObjectNode doc) {
-        long lsn = doc.get("_lsn").asLong();
+        String previous = docs.get(key);
         docs.put(key, write(doc));
         if (!spec.indexedPaths().isEmpty()) {
             summaries.put(key, write(Summaries.of(doc, spec.indexedPaths())));
         }
-        feed.put(lsn, key);
+        feed.put(doc.get("_lsn").asLong(), key);
         for (String path : spec.uniqueKeyPaths()) {
             unique.put(uniqueKey(partitionKey, path, doc), key);
         }
@@ -131,32 +136,32 @@ final class EmbeddedContainer {
         if (expires >= 0) {
             expiry.put(expiryKey(expires, key), "");
         }
+        if (previous != null) {
+            removeIndexes(key, partitionKey, parse(previous), doc);
+        }
     }
 
     /** Removes a document and its index entries (whether or not it has expired). */
     void remove(String key) {
-        removeIndexes(key);
+        String value = docs.get(key);
+        if (value != null) {
+            removeIndexes(key, key.substring(0, key.indexOf(SEP)), parse(value), null);
+        }
         summaries.remove(key);
         docs.remove(key);
     }
 
-    /**
-     * Removes the index entries of the stored version of a document but leaves the document itself, so a replace
-     * overwrites it in place: readers, which take no lock, always see either the old or the new version.
-     */
-    void removeIndexes(String key) {
-        String value = docs.get(key);
-        if (value == null) {
-            return;
-        }
-        ObjectNode doc = parse(value);
-        feed.remove(doc.path("_lsn").asLong());
-        String partitionKey = key.substring(0, key.indexOf(SEP));
+    /** Removes the index entries of {@code old} that {@code kept} (the version replacing it, or null) does not have. */
+    private void removeIndexes(String key, String partitionKey, ObjectNode old, ObjectNode kept) {
+        feed.remove(old.path("_lsn").asLong());
         for (String path : spec.uniqueKeyPaths()) {
-            unique.remove(uniqueKey(partitionKey, path, doc), key);
+            String entry = uniqueKey(partitionKey, path, old);
+            if (kept == null || !entry.equals(uniqueKey(partitionKey, path, kept))) {
+                unique.remove(entry, key);
+            }
         }
-        long expires = expiresAt(doc);
-        if (expires >= 0) {
+        long expires = expiresAt(old);
+        if (expires >= 0 && (kept == null || expires != expiresAt(kept))) {
             expiry.remove(expiryKey(expires, key));
         }
     }

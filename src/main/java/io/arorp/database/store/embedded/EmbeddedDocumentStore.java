@@ -177,7 +177,6 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 }
             }
             c.checkUnique(key, partitionKey, body);
-            c.removeIndexes(key);
             long lsn = Long.parseLong(meta.getOrDefault(LSN, "0")) + 1;
             meta.put(LSN, Long.toString(lsn));
             body.put("_etag", "\"" + Long.toHexString(lsn) + "\"");

@@ -56,6 +56,36 @@ class EmbeddedIndexTest {
     }
 
     @Test
+    void aReaderNeverMissesADocumentWhileItIsReplaced() throws Exception {
+        try (EmbeddedDocumentStore store = open(INDEXED)) {
+            store.create("Things", thing("1", "a", "Waiting", 0));
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    ObjectNode doc = store.read("Things", "p", "1").orElseThrow();
+                    doc.put("lease", i % 5);
+                    store.replace("Things", doc, null);
+                }
+                writing.set(false);
+            });
+            writer.start();
+            int misses = 0;
+            int reads = 0;
+            while (writing.get()) {
+                reads++;
+                if (store.query("Things", BY_KEY.with("@key", "a"), "p", null, 10).items().isEmpty()) {
+                    misses++;
+                }
+                if (store.query("Things", WAITING, null, null, 10).items().isEmpty()) {
+                    misses++;
+                }
+            }
+            writer.join();
+            assertEquals(0, misses, "of " + reads + " reads");
+        }
+    }
+
+    @Test
     void aCoveredQueryAnswersLikeAScanAndPagesTheSame() {
         try (EmbeddedDocumentStore store = open(INDEXED)) {
             for (int i = 0; i < 25; i++) {
