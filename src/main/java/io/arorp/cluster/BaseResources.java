@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * deployBaseResourceTemplate and the early IP steps: the storage accounts, NSG, load balancers, public IPs and the
- * private link service of appendix B3, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
+ * private link service of appendix B3 and the deny assignment, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
  * on the document and, for managed domains, in the RP's DNS zone.
  */
 final class BaseResources {
@@ -45,6 +45,7 @@ final class BaseResources {
                 "Microsoft.Network/privateLinkServices", location, props()));
         resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
                 "Microsoft.Network/privateEndpoints", location, props()));
+        resources.addAll(DenyAssignmentSteps.resources(c));
         c.env().cloud().deployments().deploy(rg, "storage", resources);
     }
 

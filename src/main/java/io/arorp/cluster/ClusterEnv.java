@@ -23,8 +23,11 @@ public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeplo
      * @param pollInterval          how often conditions are polled (10 s in the original)
      * @param authorizationRetry    how long authorization errors are retried (10 min in the original)
      * @param authorizationInterval between retries of authorization errors (30 s in the original)
+     * @param denyAssignments       whether the managed resource group gets the deny assignment (the original's
+     *                              DisableDenyAssignments feature turns it off)
      */
     public record Settings(String location, String managedDomain, String rpPrincipalId, String operatorVersion,
-            Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval) {
+            Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval,
+            boolean denyAssignments) {
     }
 }

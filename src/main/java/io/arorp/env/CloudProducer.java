@@ -6,10 +6,12 @@ import io.arorp.database.SimulatedResources;
 import io.arorp.database.store.DocumentStore;
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.Storage;
@@ -17,10 +19,12 @@ import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
 import io.arorp.env.sim.cloud.SimAuthorization;
 import io.arorp.env.sim.cloud.SimCompute;
+import io.arorp.env.sim.cloud.SimContainerRegistry;
 import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
 import io.arorp.env.sim.cloud.SimKeyVault;
 import io.arorp.env.sim.cloud.SimNetworks;
+import io.arorp.env.sim.cloud.SimPrivateEndpoints;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
 import io.arorp.env.sim.cloud.SimStorage;
@@ -144,6 +148,18 @@ public class CloudProducer {
     @Singleton
     public Storage storage(SimulatedCloud cloud) {
         return new SimStorage(cloud);
+    }
+
+    @Produces
+    @Singleton
+    public PrivateEndpoints privateEndpoints(SimulatedCloud cloud) {
+        return new SimPrivateEndpoints(cloud, location);
+    }
+
+    @Produces
+    @Singleton
+    public ContainerRegistry containerRegistry(SimulatedCloud cloud) {
+        return new SimContainerRegistry(cloud, new SecureRandom(), location);
     }
 
     @Produces
