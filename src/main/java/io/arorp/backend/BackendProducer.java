@@ -3,6 +3,7 @@ package io.arorp.backend;
 import io.arorp.cluster.CloudServices;
 import io.arorp.cluster.ClusterEnv;
 import io.arorp.database.Billing;
+import io.arorp.database.Gateway;
 import io.arorp.env.ClusterClients;
 import io.arorp.env.RpRegion;
 import io.arorp.env.cloud.Authorization;
@@ -80,7 +81,8 @@ public class BackendProducer {
     @Produces
     @Singleton
     public ClusterEnv clusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator,
-            ClusterClients clients, Billing billing, Clock clock) {
-        return new ClusterEnv(cloud, installer, operator, clients, billing, clock, new SecureRandom(), clusterSettings);
+            ClusterClients clients, Billing billing, Gateway gateway, Clock clock) {
+        return new ClusterEnv(cloud, installer, operator, clients, billing, gateway, clock, new SecureRandom(),
+                clusterSettings);
     }
 }

@@ -43,8 +43,12 @@ final class BaseResources {
         }
         resources.add(resource(n.network("privateLinkServices", n.infraId() + "-pls"),
                 "Microsoft.Network/privateLinkServices", location, props()));
-        resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
-                "Microsoft.Network/privateEndpoints", location, props()));
+        if (GatewaySteps.enabled(c)) { // the cluster's endpoint towards the RP's gateway
+            resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
+                    "Microsoft.Network/privateEndpoints", location, props().put("subnetId",
+                            c.properties().getMasterProfile().getSubnetId())
+                            .put("privateLinkService", "gateway-pls-001")));
+        }
         resources.addAll(DenyAssignmentSteps.resources(c));
         c.env().cloud().deployments().deploy(rg, "storage", resources);
     }

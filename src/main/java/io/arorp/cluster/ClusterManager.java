@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
- * that need Azure features this RP does not model yet (workload identity, Hive, the gateway) are left out; the order
+ * that need Azure features this RP does not model yet (workload identity, Hive) are left out; the order
  * of the rest is the original's.
  */
 public final class ClusterManager {
@@ -84,6 +84,7 @@ public final class ClusterManager {
                 action("deleteDNS", BaseResources::deleteDns),
                 action("deletePrivateEndpoint", PrivateEndpointSteps::deleteRpPrivateEndpoint),
                 action("deleteRoleAssignments", DeleteSteps::deleteRoleAssignments),
+                action("deleteGateway", GatewaySteps::deleteGateway),
                 action("deleteResources", DeleteSteps::deleteResources),
                 action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
                 action("deleteClusterACRToken", RegistrySteps::deleteAcrToken),
@@ -106,6 +107,7 @@ public final class ClusterManager {
                 action("attachNSGs", NetworkSteps::attachNsgs),
                 action("updateAPIIPEarly", BaseResources::updateApiIpEarly),
                 action("createOrUpdateRouterIPEarly", BaseResources::createOrUpdateRouterIpEarly),
+                action("ensureGatewayCreate", GatewaySteps::ensureGatewayCreate),
                 action("createAPIServerPrivateEndpoint", PrivateEndpointSteps::createApiServerPrivateEndpoint),
                 action("createCertificates", CertificateSteps::createCertificates),
                 action("writeBootstrapIgnition", InstallerSteps::writeBootstrapIgnition),

@@ -117,7 +117,7 @@ final class BackendFixture implements AutoCloseable {
                 new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
                 new SimContainerRegistry(cloud, new SecureRandom(), "eastus")), new SimulatedInstaller(cloud, clusters, new SecureRandom()),
                 new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
-                new Billing(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
+                new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
                         "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
                         Duration.ofMillis(20), true));
         return new JobServices(clusters(owner), new Subscriptions(store, codec, new LeaseOwner(owner)),

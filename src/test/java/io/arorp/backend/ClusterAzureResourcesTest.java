@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.arorp.api.FeatureProfile;
 import io.arorp.api.OpenShiftClusterProperties;
 import io.arorp.api.ProvisioningState;
 import io.arorp.api.RegistryProfile;
+import io.arorp.database.Gateway;
 import io.arorp.env.cloud.CloudResource;
 import io.arorp.env.sim.cloud.SimAuthorization;
 import java.nio.file.Path;
@@ -88,6 +90,44 @@ class ClusterAzureResourcesTest {
                     "nothing left in the managed resource group, deny assignment included");
             assertEquals(1, f.cloud.all().stream().filter(r -> r.type().equals(
                     "Microsoft.Authorization/denyAssignments")).count(), "the other cluster keeps its own");
+        }
+    }
+
+    @Test
+    void aGatewayClusterGetsItsGatewayDocumentAndLosesItOnDelete(@TempDir Path dir) throws Exception {
+        try (BackendFixture f = new BackendFixture(dir)) {
+            Dispatcher d = f.dispatcher("a", Duration.ofMillis(200), () -> false);
+            String plain = f.enqueueCreate("plain").getKey();
+            String key = f.enqueueCreate("gw").getKey();
+            f.clusters("frontend").patch(key, doc -> {
+                FeatureProfile features = new FeatureProfile();
+                features.setGatewayEnabled(true);
+                doc.getOpenShiftCluster().getProperties().setFeatureProfile(features);
+            });
+            d.wake();
+            f.await(plain, ProvisioningState.SUCCEEDED, LONG);
+            f.await(key, ProvisioningState.SUCCEEDED, LONG);
+
+            var network = f.clusters("r").get(key).orElseThrow().getOpenShiftCluster().getProperties()
+                    .getNetworkProfile();
+            String master = f.clusters("r").get(key).orElseThrow().getOpenShiftCluster().getProperties()
+                    .getMasterProfile().getSubnetId();
+            String prefix = resource(f, master).orElseThrow().properties().path("addressPrefix").asText();
+            assertTrue(network.getGatewayPrivateEndpointIp().startsWith(prefix.substring(0, prefix.lastIndexOf('.'))),
+                    network.getGatewayPrivateEndpointIp() + " in " + prefix);
+            Gateway gateway = new Gateway(f.store, f.codec);
+            var doc = gateway.get(network.getGatewayPrivateLinkId()).orElseThrow();
+            assertEquals(key, doc.getGateway().path("id").asText());
+            assertEquals(1, gateway.listAll().size(), "only the gateway cluster has a document");
+            assertEquals(1, f.cloud.all().stream().filter(r -> r.id().endsWith("-pe")).count(),
+                    "only the gateway cluster has an endpoint towards the gateway");
+            assertTrue(f.steps.indexOf("a install ensureGatewayCreate")
+                    < f.steps.indexOf("a install createAPIServerPrivateEndpoint"));
+
+            f.enqueue(key, ProvisioningState.DELETING);
+            d.wake();
+            BackendFixture.awaitTrue(() -> f.clusters("r").get(key).isEmpty());
+            assertTrue(gateway.listAll().isEmpty(), "the gateway document is deleted with the cluster");
         }
     }
 

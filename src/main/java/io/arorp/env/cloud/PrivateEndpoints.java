@@ -1,8 +1,9 @@
 package io.arorp.env.cloud;
 
 /**
- * The RP's own private endpoints (in the RP's resource group and subnet): how the RP reaches the API server of a
- * cluster through the cluster's private link service, whatever the cluster's API visibility.
+ * Private endpoints between the RP and a cluster: the RP's own (in the RP's resource group and subnet), through which
+ * it reaches the cluster's API server via the cluster's private link service, and the cluster's towards the RP's
+ * gateway, whose connection the RP approves.
  */
 public interface PrivateEndpoints {
     /**
@@ -21,4 +22,19 @@ public interface PrivateEndpoints {
 
     /** A no-op when the private endpoint does not exist. */
     void deleteRpPrivateEndpoint(String name);
+
+    /**
+     * The connection of a cluster's own private endpoint to the RP's gateway private link service.
+     *
+     * @param privateIpAddress the endpoint's address in the cluster's master subnet
+     * @param linkIdentifier   the number by which the gateway's private link service knows the connection
+     */
+    record GatewayConnection(String privateIpAddress, String linkIdentifier) {
+    }
+
+    /**
+     * Approves the (pending) connection of the cluster's private endpoint {@code privateEndpointId} to the gateway's
+     * private link service and returns it; 404 when the endpoint does not exist.
+     */
+    GatewayConnection approveGatewayConnection(String privateEndpointId);
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The RP's private endpoints, in the RP's resource group ({@code rp-<location>}) and its subnet
  * {@code rp-pe-vnet-001/rp-pe-subnet} (10.0.4.0/22). As in Azure, the private link service must exist, and each new
- * endpoint's network interface takes the lowest free address after the five Azure reserves.
+ * endpoint's network interface takes the lowest free address after the ones Azure reserves. A cluster's gateway
+ * endpoint (deployed with its base resources) gets an address in its subnet and a link identifier when approved.
  */
 public final class SimPrivateEndpoints implements PrivateEndpoints {
     static final String TYPE = "Microsoft.Network/privateEndpoints";
@@ -46,6 +47,38 @@ public final class SimPrivateEndpoints implements PrivateEndpoints {
     public void deleteRpPrivateEndpoint(String name) {
         String id = id(name);
         cloud.calls().run("privateEndpoints.delete", id, () -> cloud.delete(id));
+    }
+
+    @Override
+    public GatewayConnection approveGatewayConnection(String privateEndpointId) {
+        return cloud.calls().call("privateEndpoints.approveGatewayConnection", privateEndpointId, () -> {
+            CloudResource endpoint = cloud.get(privateEndpointId).orElseThrow(() -> SimulatedCloud.notFound(
+                    "ResourceNotFound", "Private endpoint '" + privateEndpointId + "'"));
+            var p = endpoint.properties();
+            if (!p.hasNonNull("privateIPAddress")) {
+                String prefix = cloud.get(p.path("subnetId").asText()).orElseThrow(() -> SimulatedCloud.notFound(
+                        "NotFound", "Subnet '" + p.path("subnetId").asText() + "'")).properties()
+                        .path("addressPrefix").asText();
+                p.put("privateIPAddress", address(prefix, FIRST_USABLE + 1));
+                long bits = java.util.UUID.nameUUIDFromBytes(privateEndpointId.toLowerCase(Locale.ROOT)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).getLeastSignificantBits();
+                p.put("linkIdentifier", Long.toString((bits >>> 33) & 0x3fffffff));
+            }
+            p.put("gatewayConnectionStatus", "Approved");
+            cloud.put(endpoint);
+            return new GatewayConnection(p.path("privateIPAddress").asText(), p.path("linkIdentifier").asText());
+        });
+    }
+
+    /** The {@code offset}-th address of an IPv4 prefix such as {@code 10.0.0.0/24}. */
+    private static String address(String prefix, int offset) {
+        String[] octets = prefix.substring(0, prefix.indexOf('/')).split("\\.");
+        long base = 0;
+        for (String octet : octets) {
+            base = base << 8 | Integer.parseInt(octet);
+        }
+        long ip = base + offset;
+        return (ip >> 24 & 0xff) + "." + (ip >> 16 & 0xff) + "." + (ip >> 8 & 0xff) + "." + (ip & 0xff);
     }
 
     private String id(String name) {
