@@ -234,7 +234,12 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            store.rollback(); // drop this write's uncommitted changes; earlier writes are committed
+            // Drop this write's uncommitted changes; earlier writes are committed. Most failures (412, 409, 404) come
+            // before any change, and MVStore's rollback resets its chunk layout and caches under the feet of the
+            // lock-free readers, so it runs only when there is something to undo.
+            if (store.hasUnsavedChanges()) {
+                store.rollback();
+            }
             throw e;
         } finally {
             writeLock.unlock();
