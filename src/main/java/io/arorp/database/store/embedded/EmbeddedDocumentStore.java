@@ -46,12 +46,9 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     private final Clock clock;
     private final ObjectMapper json = Jackson.newMapper();
     private final Map<String, EmbeddedContainer> containers = new ConcurrentHashMap<>();
-    /** One writer at a time: an etag check and its write must be atomic (commits are grouped, see locked). */
+    /** One writer at a time: an etag check and its write must be atomic, and commits are store-wide anyway. */
     private final ReentrantLock writeLock = new ReentrantLock();
     private final MVMap<String, String> meta;
-    /** Held while committing; see {@link #locked}. */
-    private final Object commitLock = new Object();
-    private long committedVersion;
 
     private EmbeddedDocumentStore(Path file, MVStore store, Clock clock) {
         this.file = file;
@@ -95,7 +92,8 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             for (ContainerSpec spec : specs) {
                 containers.put(spec.name(), new EmbeddedContainer(store, spec, json));
             }
-            return null; // summaries rebuilt for a store written before they existed are committed on the way out
+            commit(); // summaries rebuilt for a store written before they existed
+            return null;
         });
     }
 
@@ -202,6 +200,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             body.put("_ts", nowMillis / 1000);
             body.put("_lsn", lsn);
             c.put(key, partitionKey, body);
+            commit();
             ObjectNode stored = body.deepCopy();
             stored.remove("_lsn");
             return stored;
@@ -229,43 +228,33 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         return value.asText();
     }
 
-    /**
-     * Runs a write under the write lock, then makes it durable before returning. Commits are grouped: the write lock
-     * covers only the checks and the in-memory change, and one commit (a file write) covers every change made before
-     * it, so concurrent writers share commits instead of queueing for one each. A write that fails does so before it
-     * changes anything (expired documents purged on the way are valid on their own), so nothing is rolled back.
-     */
     private <T> T locked(java.util.function.Supplier<T> action) {
         ensureOpen();
-        T result;
-        long version;
         writeLock.lock();
         try {
-            result = action.get();
-            version = store.getCurrentVersion(); // this write's changes belong to this version (or a later one)
+            return action.get();
+        } catch (RuntimeException e) {
+            // Drop this write's uncommitted changes; earlier writes are committed. Most failures (412, 409, 404) come
+            // before any change, and MVStore's rollback resets its chunk layout and caches under the feet of the
+            // lock-free readers, so it runs only when there is something to undo.
+            if (store.hasUnsavedChanges()) {
+                store.rollback();
+            }
+            throw e;
         } finally {
             writeLock.unlock();
         }
-        awaitCommitted(version);
-        return result;
     }
 
-    /** Returns once a commit that includes the changes of {@code version} has finished. */
-    private void awaitCommitted(long version) {
-        synchronized (commitLock) {
-            if (store.getCurrentVersion() > version) {
-                return; // a commit started after those changes, and it finished before we got the lock
+    private void commit() {
+        try {
+            long version = store.commit();
+            if (version % COMPACT_EVERY == 0) {
+                store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES);
             }
-            try {
-                long committed = store.commit();
-                if (committed / COMPACT_EVERY != committedVersion / COMPACT_EVERY) {
-                    store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES);
-                }
-                committedVersion = committed;
-            } catch (IllegalStateException e) {
-                store.rollback();
-                throw new StoreUnavailableException("the embedded store " + file + " failed to commit", e);
-            }
+        } catch (IllegalStateException e) {
+            store.rollback();
+            throw new StoreUnavailableException("the embedded store " + file + " failed to commit", e);
         }
     }
 
