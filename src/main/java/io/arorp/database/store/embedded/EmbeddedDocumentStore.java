@@ -136,6 +136,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 throw StoreException.preconditionFailed(container, id);
             }
             c.remove(key);
+            commit(); // durable before it returns, like every other write
             return null;
         });
     }
