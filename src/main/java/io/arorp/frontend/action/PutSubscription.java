@@ -8,12 +8,10 @@ import io.arorp.api.Subscription;
 import io.arorp.api.SubscriptionState;
 import io.arorp.database.Retry;
 import io.arorp.database.SubscriptionDocument;
-import io.arorp.database.WorkEnqueued;
 import io.arorp.database.Subscriptions;
 import io.arorp.frontend.error.CloudErrors;
 import io.arorp.util.json.Jackson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,12 +26,10 @@ import java.util.Optional;
 public class PutSubscription {
     private final ObjectMapper mapper = Jackson.newMapper();
     private Subscriptions subscriptions;
-    private Event<WorkEnqueued> enqueued;
 
     @Inject
-    public PutSubscription(Subscriptions subscriptions, Event<WorkEnqueued> enqueued) {
+    public PutSubscription(Subscriptions subscriptions) {
         this.subscriptions = subscriptions;
-        this.enqueued = enqueued;
     }
 
     protected PutSubscription() {
@@ -42,14 +38,6 @@ public class PutSubscription {
     public ArmResult put(String subscriptionId, byte[] body) {
         Subscription requested = parse(body);
         String id = subscriptionId.toLowerCase(Locale.ROOT);
-        ArmResult result = write(id, requested);
-        if (requested.getState() == SubscriptionState.DELETED) {
-            enqueued.fire(new WorkEnqueued(id)); // the backend starts deleting the clusters now, not at its next tick
-        }
-        return result;
-    }
-
-    private ArmResult write(String id, Subscription requested) {
         return Retry.onPreconditionFailed(() -> {
             Optional<SubscriptionDocument> existing = subscriptions.get(id);
             if (existing.isPresent() && existing.get().getSubscription() != null
