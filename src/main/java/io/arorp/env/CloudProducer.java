@@ -11,6 +11,7 @@ import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.Storage;
@@ -23,6 +24,7 @@ import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
 import io.arorp.env.sim.cloud.SimKeyVault;
 import io.arorp.env.sim.cloud.SimNetworks;
+import io.arorp.env.sim.cloud.SimPrivateEndpoints;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
 import io.arorp.env.sim.cloud.SimStorage;
@@ -150,8 +152,8 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public io.arorp.env.cloud.PrivateEndpoints privateEndpoints(SimulatedCloud cloud) {
-        return new io.arorp.env.sim.cloud.SimPrivateEndpoints(cloud, location);
+    public PrivateEndpoints privateEndpoints(SimulatedCloud cloud) {
+        return new SimPrivateEndpoints(cloud, location);
     }
 
     @Produces
