@@ -84,6 +84,8 @@ public class Backend {
                 new ClusterManager(new StepRunner(backendMetrics, clock)), env.get(), scheduler, backendSettings,
                 backendMetrics, clock, lifecycle::isDraining);
         dispatcher = Dispatcher.create(services, executor);
+        Dispatcher d = dispatcher;
+        backendMetrics.workers(d::active, d::peak);
         LOG.info(() -> "backend started: up to " + backendSettings.maxWorkers() + " workers");
         dispatcher.wake();
     }

@@ -3,14 +3,17 @@ package io.arorp.backend;
 import io.arorp.cluster.CloudServices;
 import io.arorp.cluster.ClusterEnv;
 import io.arorp.database.Billing;
+import io.arorp.database.Gateway;
 import io.arorp.env.ClusterClients;
 import io.arorp.env.RpRegion;
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.Storage;
@@ -48,11 +51,12 @@ public class BackendProducer {
             @ConfigProperty(name = "aro.operator.version", defaultValue = "v20250725.00") String operatorVersion,
             @ConfigProperty(name = "aro.cluster.poll-interval", defaultValue = "PT10S") Duration pollInterval,
             @ConfigProperty(name = "aro.cluster.authorization-retry", defaultValue = "PT10M") Duration authRetry,
-            @ConfigProperty(name = "aro.cluster.authorization-interval", defaultValue = "PT30S") Duration authInterval) {
+            @ConfigProperty(name = "aro.cluster.authorization-interval", defaultValue = "PT30S") Duration authInterval,
+            @ConfigProperty(name = "aro.cluster.deny-assignments", defaultValue = "true") boolean denyAssignments) {
         this.settings = new BackendSettings(maxWorkers, heartbeat, tick, maxDequeues, deleteDelay);
         this.clusterSettings = new ClusterEnv.Settings(region.location(),
                 managedDomain.filter(d -> !d.isBlank()).orElse(region.location() + ".aroapp.io"), rpPrincipalId,
-                operatorVersion, pollInterval, authRetry, authInterval);
+                operatorVersion, pollInterval, authRetry, authInterval, denyAssignments);
     }
 
     /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
@@ -69,15 +73,16 @@ public class BackendProducer {
     @Singleton
     public CloudServices cloudServices(ResourceGroups groups, Resources resources, Deployments deployments,
             Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault,
-            Storage storage) {
+            Storage storage, PrivateEndpoints privateEndpoints, ContainerRegistry registry) {
         return new CloudServices(groups, resources, deployments, networks, dns, compute, authorization, keyVault,
-                storage);
+                storage, privateEndpoints, registry);
     }
 
     @Produces
     @Singleton
     public ClusterEnv clusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator,
-            ClusterClients clients, Billing billing, Clock clock) {
-        return new ClusterEnv(cloud, installer, operator, clients, billing, clock, new SecureRandom(), clusterSettings);
+            ClusterClients clients, Billing billing, Gateway gateway, Clock clock) {
+        return new ClusterEnv(cloud, installer, operator, clients, billing, gateway, clock, new SecureRandom(),
+                clusterSettings);
     }
 }

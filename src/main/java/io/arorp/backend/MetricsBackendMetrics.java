@@ -3,6 +3,7 @@ package io.arorp.backend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -32,5 +33,12 @@ public class MetricsBackendMetrics implements BackendMetrics {
     public void job(String state, String outcome, Duration duration) {
         registry.counter("backend.openshiftcluster.count", new Tag("state", state), new Tag("outcome", outcome)).inc();
         registry.timer("backend.openshiftcluster.duration", new Tag("state", state)).update(duration);
+    }
+
+    /** The original's {@code backend.openshiftcluster.workers.count}, plus the peak since start. */
+    @Override
+    public void workers(IntSupplier active, IntSupplier peak) {
+        registry.gauge("backend.openshiftcluster.workers.count", active::getAsInt);
+        registry.gauge("backend.openshiftcluster.workers.peak", peak::getAsInt);
     }
 }

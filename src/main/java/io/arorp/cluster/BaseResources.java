@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * deployBaseResourceTemplate and the early IP steps: the storage accounts, NSG, load balancers, public IPs and the
- * private link service of appendix B3, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
+ * private link service of appendix B3 and the deny assignment, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
  * on the document and, for managed domains, in the RP's DNS zone.
  */
 final class BaseResources {
@@ -43,8 +43,13 @@ final class BaseResources {
         }
         resources.add(resource(n.network("privateLinkServices", n.infraId() + "-pls"),
                 "Microsoft.Network/privateLinkServices", location, props()));
-        resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
-                "Microsoft.Network/privateEndpoints", location, props()));
+        if (GatewaySteps.enabled(c)) { // the cluster's endpoint towards the RP's gateway
+            resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
+                    "Microsoft.Network/privateEndpoints", location, props().put("subnetId",
+                            c.properties().getMasterProfile().getSubnetId())
+                            .put("privateLinkService", "gateway-pls-001")));
+        }
+        resources.addAll(DenyAssignmentSteps.resources(c));
         c.env().cloud().deployments().deploy(rg, "storage", resources);
     }
 

@@ -1,6 +1,7 @@
 package io.arorp.cluster;
 
 import io.arorp.database.Billing;
+import io.arorp.database.Gateway;
 import io.arorp.env.ClusterClients;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
@@ -10,10 +11,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * Everything outside the cluster document that steps use: the Azure and installer seams, the cluster clients, the
- * billing collection, the clock and randomness (injected, never static) and the operation settings.
+ * billing and gateway collections, the clock and randomness (injected, never static) and the operation settings.
  */
 public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator, ClusterClients clients,
-        Billing billing, Clock clock, RandomGenerator random, Settings settings) {
+        Billing billing, Gateway gateway, Clock clock, RandomGenerator random, Settings settings) {
 
     /**
      * @param location              the RP's region
@@ -23,8 +24,11 @@ public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeplo
      * @param pollInterval          how often conditions are polled (10 s in the original)
      * @param authorizationRetry    how long authorization errors are retried (10 min in the original)
      * @param authorizationInterval between retries of authorization errors (30 s in the original)
+     * @param denyAssignments       whether the managed resource group gets the deny assignment (the original's
+     *                              DisableDenyAssignments feature turns it off)
      */
     public record Settings(String location, String managedDomain, String rpPrincipalId, String operatorVersion,
-            Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval) {
+            Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval,
+            boolean denyAssignments) {
     }
 }

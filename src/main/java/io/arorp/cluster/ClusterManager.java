@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
- * that need Azure features this RP does not model (workload identity, Hive, gateway, ACR tokens) are left out; the
- * order of the rest is the original's.
+ * that need Azure features this RP does not model yet (workload identity, Hive) are left out; the order
+ * of the rest is the original's.
  */
 public final class ClusterManager {
     public static final String INSTALL = "install";
@@ -39,8 +39,10 @@ public final class ClusterManager {
     public void update(ClusterContext c) throws Exception {
         runner.run(UPDATE, List.of(
                 action("validateResources", x -> ResourceValidation.validate(x, false)),
+                action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                 action("startVMs", DeleteSteps::startVms),
                 condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
@@ -56,11 +58,13 @@ public final class ClusterManager {
         if (everything) {
             steps.addAll(List.of(
                     action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
+                    action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                     action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
-                    action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly)));
+                    action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
+                    action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword)));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
@@ -78,9 +82,12 @@ public final class ClusterManager {
     public void delete(ClusterContext c) throws Exception {
         runner.run(DELETE, List.of(
                 action("deleteDNS", BaseResources::deleteDns),
+                action("deletePrivateEndpoint", PrivateEndpointSteps::deleteRpPrivateEndpoint),
                 action("deleteRoleAssignments", DeleteSteps::deleteRoleAssignments),
+                action("deleteGateway", GatewaySteps::deleteGateway),
                 action("deleteResources", DeleteSteps::deleteResources),
                 action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
+                action("deleteClusterACRToken", RegistrySteps::deleteAcrToken),
                 action("destroyCluster", InstallerSteps::destroy),
                 action("markBillingForDeletion", BillingSteps::markForDeletion)), c);
     }
@@ -88,6 +95,7 @@ public final class ClusterManager {
     static List<Step> bootstrap() {
         return List.of(
                 action("validateResources", x -> ResourceValidation.validate(x, true)),
+                action("ensureACRToken", RegistrySteps::ensureAcrToken),
                 action("ensureInfraID", InfraSteps::ensureInfraId),
                 action("ensureSSHKey", InfraSteps::ensureSshKey),
                 action("ensureStorageSuffix", InfraSteps::ensureStorageSuffix),
@@ -99,6 +107,8 @@ public final class ClusterManager {
                 action("attachNSGs", NetworkSteps::attachNsgs),
                 action("updateAPIIPEarly", BaseResources::updateApiIpEarly),
                 action("createOrUpdateRouterIPEarly", BaseResources::createOrUpdateRouterIpEarly),
+                action("ensureGatewayCreate", GatewaySteps::ensureGatewayCreate),
+                action("createAPIServerPrivateEndpoint", PrivateEndpointSteps::createApiServerPrivateEndpoint),
                 action("createCertificates", CertificateSteps::createCertificates),
                 action("writeBootstrapIgnition", InstallerSteps::writeBootstrapIgnition),
                 action("runInstaller", InstallerSteps::runInstaller),

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -58,7 +57,7 @@ public final class StepRunner {
         long deadline = clock.millis() + condition.timeout().toMillis();
         while (!condition.check().test(context)) {
             if (clock.millis() >= deadline) {
-                throw new TimeoutException("timed out waiting for the condition " + condition.name());
+                throw ConditionTimeouts.timedOut(condition.name());
             }
             sleep(context.env().settings().pollInterval());
             context.safePoint();

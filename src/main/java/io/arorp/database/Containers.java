@@ -10,9 +10,10 @@ import java.util.List;
  */
 public final class Containers {
     public static final ContainerSpec OPENSHIFT_CLUSTERS = new ContainerSpec("OpenShiftClusters", "/partitionKey",
-            List.of("/key", "/clusterResourceGroupIdKey", "/clientIdKey"), null, List.of(Triggers.renewLease()));
+            List.of("/key", "/clusterResourceGroupIdKey", "/clientIdKey"), null, List.of(Triggers.renewLease()))
+            .indexing("openShiftCluster.properties.provisioningState", "leaseExpires");
     public static final ContainerSpec SUBSCRIPTIONS = new ContainerSpec("Subscriptions", "/id", List.of(), null,
-            List.of(Triggers.renewLease(), Triggers.retryLater()));
+            List.of(Triggers.renewLease(), Triggers.retryLater())).indexing("deleting", "leaseExpires");
     /** Async operations expire after 7 days: ARM stops polling long before. */
     public static final ContainerSpec ASYNC_OPERATIONS = new ContainerSpec("AsyncOperations", "/id", List.of(),
             7 * 24 * 3600, List.of());

@@ -25,21 +25,24 @@ public final class OpenShiftClusters {
             + "doc.openShiftCluster.properties.provisioningState IN (\"Creating\", \"Deleting\", \"Updating\", "
             + "\"AdminUpdating\") AND (doc.leaseExpires ?? 0) < GetCurrentTimestamp() / 1000",
             (d, p, now) -> IN_PROGRESS.contains(text(d, "openShiftCluster", "properties", "provisioningState"))
-                    && number(d, 0, "leaseExpires") * 1000 < now);
+                    && number(d, 0, "leaseExpires") * 1000 < now)
+            .reading("openShiftCluster.properties.provisioningState", "leaseExpires");
     /** The dequeue query's ids only; counted to report the queue length (no aggregates, see the report). */
     public static final StoreQuery QUEUE = new StoreQuery(DEQUEUE.sql().replace("SELECT *", "SELECT doc.id"),
             DEQUEUE.parameters(), DEQUEUE.matcher(), List.of("id"));
     public static final StoreQuery BY_KEY = StoreQuery.of("SELECT * FROM OpenShiftClusters doc WHERE doc.key = @key",
-            (d, p, now) -> Objects.equals(text(d, "key"), p.get("@key")));
+            (d, p, now) -> Objects.equals(text(d, "key"), p.get("@key"))).lookingUp("key", "@key");
     public static final StoreQuery BY_PREFIX = StoreQuery.of(
             "SELECT * FROM OpenShiftClusters doc WHERE STARTSWITH(doc.key, @prefix)",
             (d, p, now) -> text(d, "key") != null && text(d, "key").startsWith((String) p.get("@prefix")));
     public static final StoreQuery BY_CLIENT_ID = StoreQuery.of(
             "SELECT * FROM OpenShiftClusters doc WHERE doc.clientIdKey = @clientID",
-            (d, p, now) -> Objects.equals(text(d, "clientIdKey"), p.get("@clientID")));
+            (d, p, now) -> Objects.equals(text(d, "clientIdKey"), p.get("@clientID")))
+            .lookingUp("clientIdKey", "@clientID");
     public static final StoreQuery BY_RESOURCE_GROUP_ID = StoreQuery.of(
             "SELECT * FROM OpenShiftClusters doc WHERE doc.clusterResourceGroupIdKey = @resourceGroupID",
-            (d, p, now) -> Objects.equals(text(d, "clusterResourceGroupIdKey"), p.get("@resourceGroupID")));
+            (d, p, now) -> Objects.equals(text(d, "clusterResourceGroupIdKey"), p.get("@resourceGroupID")))
+            .lookingUp("clusterResourceGroupIdKey", "@resourceGroupID");
     /** Ids, keys and buckets of clusters that exist and are not being created or deleted (the monitor's view). */
     public static final StoreQuery IDS = new StoreQuery("SELECT doc.id, doc.key, doc.bucket FROM OpenShiftClusters "
             + "doc WHERE doc.openShiftCluster.properties.provisioningState NOT IN (\"Creating\", \"Deleting\")",

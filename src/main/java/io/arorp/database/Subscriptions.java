@@ -12,7 +12,8 @@ public final class Subscriptions {
     /** Subscriptions being deleted whose lease is free or lapsed. */
     public static final StoreQuery DEQUEUE = StoreQuery.of("SELECT * FROM Subscriptions doc WHERE "
             + "(doc.deleting ?? false) AND (doc.leaseExpires ?? 0) < GetCurrentTimestamp() / 1000",
-            (d, p, now) -> flag(d, "deleting") && number(d, 0, "leaseExpires") * 1000 < now);
+            (d, p, now) -> flag(d, "deleting") && number(d, 0, "leaseExpires") * 1000 < now)
+            .reading("deleting", "leaseExpires");
 
     private final DocumentCollection<SubscriptionDocument> c;
     private final LeaseOwner owner;

@@ -7,6 +7,7 @@ import io.arorp.database.store.DocumentStore;
 import io.arorp.env.azure.AzureCloud;
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
@@ -14,6 +15,7 @@ import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
 import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
+import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.Skus;
@@ -24,6 +26,7 @@ import io.arorp.env.installer.OperatorDeployer;
 import io.arorp.env.kube.KubeOperatorDeployer;
 import io.arorp.env.sim.cloud.SimAuthorization;
 import io.arorp.env.sim.cloud.SimCompute;
+import io.arorp.env.sim.cloud.SimContainerRegistry;
 import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
 import io.arorp.env.sim.cloud.SimFeatures;
@@ -31,6 +34,7 @@ import io.arorp.env.sim.cloud.SimKeyVault;
 import io.arorp.env.sim.cloud.SimNetworks;
 import io.arorp.env.sim.cloud.SimProviders;
 import io.arorp.env.sim.cloud.SimQuotas;
+import io.arorp.env.sim.cloud.SimPrivateEndpoints;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
 import io.arorp.env.sim.cloud.SimSkus;
@@ -157,8 +161,22 @@ public class CloudProducer {
 
     @Produces
     @Singleton
+    public PrivateEndpoints privateEndpoints(Instance<SimulatedCloud> sim) {
+        return mode == RpMode.PROD ? notInProdYet(PrivateEndpoints.class)
+                : new SimPrivateEndpoints(sim.get(), location);
+    }
+
+    @Produces
+    @Singleton
     public Authorization authorization(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
         return mode == RpMode.PROD ? azure.get().authorization() : new SimAuthorization(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public ContainerRegistry containerRegistry(Instance<SimulatedCloud> sim) {
+        return mode == RpMode.PROD ? notInProdYet(ContainerRegistry.class)
+                : new SimContainerRegistry(sim.get(), new SecureRandom(), location);
     }
 
     @Produces
@@ -192,6 +210,21 @@ public class CloudProducer {
             throw new IllegalStateException("env.cloud " + seam + " has no Azure adapter yet");
         }
         return sim.get();
+    }
+
+    /**
+     * A seam of the backend's steps that has no Azure adapter yet (issue 7): the process starts, and the step that
+     * needs it fails with the reason, instead of the whole backend refusing to start.
+     */
+    private static <T> T notInProdYet(Class<T> seam) {
+        return seam.cast(java.lang.reflect.Proxy.newProxyInstance(seam.getClassLoader(), new Class<?>[] {seam},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "toString" -> seam.getSimpleName() + " (no Azure adapter yet)";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new IllegalStateException("env.cloud " + seam.getSimpleName()
+                            + " has no Azure adapter yet");
+                }));
     }
 
     private void requireSimulation() {

@@ -68,11 +68,16 @@ final class BackendFixture implements AutoCloseable {
     final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
 
     BackendFixture(Path dir) {
+        this(dir, 10_000);
+    }
+
+    /** @param coresLimit the subscription's simulated vCPU quota (a cluster takes 36 cores) */
+    BackendFixture(Path dir, int coresLimit) {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
         store.ensureContainers(Containers.ALL);
         store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
         cloud = new SimulatedCloud(new SimulatedResources(store, codec),
-                new SimulatedCloud.Settings(Duration.ZERO, true, 10_000, "00000000-0000-0000-0000-000000000000"));
+                new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000"));
         clusters = new SimulatedClusters(new FileClusterSnapshotStore(dir.resolve("clusters")),
                 new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()),
                 Duration.ofSeconds(2));
@@ -109,11 +114,12 @@ final class BackendFixture implements AutoCloseable {
         ClusterEnv env = new ClusterEnv(new CloudServices(new SimResourceGroups(cloud), new SimResources(cloud),
                 new SimDeployments(cloud), new SimNetworks(cloud, "eastus"), new SimDns(cloud, "eastus"),
                 new SimCompute(cloud), new SimAuthorization(cloud), new SimKeyVault(cloud, clock, "eastus"),
-                new SimStorage(cloud)), new SimulatedInstaller(cloud, clusters, new SecureRandom()),
+                new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
+                new SimContainerRegistry(cloud, new SecureRandom(), "eastus")), new SimulatedInstaller(cloud, clusters, new SecureRandom()),
                 new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
-                new Billing(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
+                new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
                         "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
-                        Duration.ofMillis(20)));
+                        Duration.ofMillis(20), true));
         return new JobServices(clusters(owner), new Subscriptions(store, codec, new LeaseOwner(owner)),
                 new AsyncOperations(store, codec), new ClusterManager(new StepRunner(metrics, clock)), env, scheduler,
                 settings, metrics, clock, stopping);
@@ -165,17 +171,7 @@ final class BackendFixture implements AutoCloseable {
         p.setIngressProfiles(List.of(ingress));
         oc.setProperties(p);
 
-        String operationId = UUID.randomUUID().toString();
-        AsyncOperationDocument op = new AsyncOperationDocument();
-        op.setId(operationId);
-        op.setOpenShiftClusterKey(id.toLowerCase());
-        AsyncOperation a = new AsyncOperation();
-        a.setId(operationId);
-        a.setInitialStatus(ProvisioningState.CREATING);
-        a.setStatus(ProvisioningState.CREATING);
-        a.setStartTime(OffsetDateTime.now(clock));
-        op.setAsyncOperation(a);
-        new AsyncOperations(store, codec).create(op);
+        String operationId = newOperation(id, ProvisioningState.CREATING);
 
         OpenShiftClusterDocument doc = new OpenShiftClusterDocument();
         doc.setId(UUID.randomUUID().toString());
@@ -187,19 +183,73 @@ final class BackendFixture implements AutoCloseable {
         return clusters("frontend").create(doc);
     }
 
+    /** What the frontend writes for an update or delete of an existing cluster: the state and a new async operation. */
+    void enqueue(String key, ProvisioningState state) {
+        String operationId = newOperation(key, state);
+        clusters("frontend").patch(key, d -> {
+            OpenShiftClusterProperties p = d.getOpenShiftCluster().getProperties();
+            p.setLastProvisioningState(p.getProvisioningState());
+            p.setProvisioningState(state);
+            d.setAsyncOperationId(operationId);
+        });
+    }
+
+    private String newOperation(String clusterId, ProvisioningState state) {
+        String operationId = UUID.randomUUID().toString();
+        AsyncOperationDocument op = new AsyncOperationDocument();
+        op.setId(operationId);
+        op.setOpenShiftClusterKey(clusterId.toLowerCase());
+        AsyncOperation a = new AsyncOperation();
+        a.setId(operationId);
+        a.setInitialStatus(state);
+        a.setStatus(state);
+        a.setStartTime(OffsetDateTime.now(clock));
+        op.setAsyncOperation(a);
+        new AsyncOperations(store, codec).create(op);
+        return operationId;
+    }
+
+    AsyncOperation operation(String operationId) {
+        return new AsyncOperations(store, codec).get(operationId).orElseThrow().getAsyncOperation();
+    }
+
     ProvisioningState state(String key) {
         return clusters("reader").get(key).orElseThrow().getOpenShiftCluster().getProperties().getProvisioningState();
     }
 
-    /** Waits (real time) until the cluster is in {@code state}. */
+    /** Waits (real time) until the cluster is in {@code state}; fails at once if it failed instead. */
     void await(String key, ProvisioningState state, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (state(key) != state) {
+            if (state(key) == ProvisioningState.FAILED) {
+                OpenShiftClusterDocument doc = clusters("reader").get(key).orElseThrow();
+                throw new AssertionError(key + " failed, not " + state + ": " + doc.getOpenShiftCluster()
+                        .getProperties().getFailedProvisioningState() + " " + steps);
+            }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(key + " is " + state(key) + ", not " + state + " after " + timeout);
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Waits (real time, up to a minute) until {@code condition} holds. */
+    static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within a minute");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Waits until the cluster's recorded progress is {@code step}. */
+    void awaitStep(String key, String step) throws InterruptedException {
+        awaitTrue(() -> {
+            io.arorp.database.BackendProgress progress = clusters("r").get(key).orElseThrow().getBackendProgress();
+            return progress != null && progress.step().equals(step);
+        });
     }
 
     @Override

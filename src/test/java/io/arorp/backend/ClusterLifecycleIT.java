@@ -88,6 +88,15 @@ class ClusterLifecycleIT {
         assertEquals(404, rp.get(rp.https(), id + API).statusCode());
         assertFalse(simulation("resources").contains("/resourcegroups/aro-life-" + subscription.substring(0, 8)),
                 "the managed resource group and its resources are gone");
+
+        String metrics = rp.get(rp.http(), "/metrics?scope=application").body();
+        java.util.regex.Matcher peak = java.util.regex.Pattern.compile(
+                "(?m)^backend_openshiftcluster_workers_peak(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        assertTrue(peak.find(), metrics);
+        assertTrue(Double.parseDouble(peak.group(2)) >= 1, "a job ran, so the peak is at least one: " + peak.group());
+        assertTrue(metrics.contains("backend_openshiftcluster_workers_count"), metrics);
+        JsonObject live = json(rp.get(rp.http(), "/health/live").body());
+        assertTrue(live.toString().matches(".*\"peakJobs\":[1-9].*"), live.toString());
     }
 
     @Test

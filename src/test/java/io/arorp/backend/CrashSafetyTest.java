@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.arorp.api.ProvisioningState;
-import io.arorp.database.BackendProgress;
 import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.env.sim.cloud.Fault;
 import java.nio.file.Path;
@@ -128,15 +127,7 @@ class CrashSafetyTest {
     }
 
     private static void awaitStep(BackendFixture f, String key, String step) throws InterruptedException {
-        long deadline = System.nanoTime() + LONG.toNanos();
-        while (System.nanoTime() < deadline) {
-            BackendProgress progress = f.clusters("r").get(key).orElseThrow().getBackendProgress();
-            if (progress != null && progress.step().equals(step)) {
-                Thread.sleep(100);
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("never reached step " + step);
+        f.awaitStep(key, step);
+        Thread.sleep(100);
     }
 }

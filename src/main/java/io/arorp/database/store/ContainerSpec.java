@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param uniqueKeyPaths   top-level paths unique within a logical partition (besides {@code /id})
  * @param defaultTtl       null: TTL off; -1: on, documents expire only with their own {@code ttl}; n: seconds
  * @param triggers         the pre-triggers callers may name on writes to this container
+ * @param indexedPaths     dotted paths the embedded store keeps in a small per-document index, so queries that read
+ *                         only these paths ({@link StoreQuery#reads()}) skip parsing whole documents; Cosmos indexes
+ *                         every path anyway
  */
 public record ContainerSpec(String name, String partitionKeyPath, List<String> uniqueKeyPaths, Integer defaultTtl,
-        List<Trigger> triggers) {
+        List<Trigger> triggers, List<String> indexedPaths) {
     public ContainerSpec {
         Objects.requireNonNull(name, "name");
         if (partitionKeyPath == null || !partitionKeyPath.matches("/[A-Za-z_][A-Za-z0-9_]*")) {
@@ -22,6 +25,17 @@ public record ContainerSpec(String name, String partitionKeyPath, List<String> u
         }
         uniqueKeyPaths = List.copyOf(uniqueKeyPaths);
         triggers = List.copyOf(triggers);
+        indexedPaths = List.copyOf(indexedPaths);
+    }
+
+    public ContainerSpec(String name, String partitionKeyPath, List<String> uniqueKeyPaths, Integer defaultTtl,
+            List<Trigger> triggers) {
+        this(name, partitionKeyPath, uniqueKeyPaths, defaultTtl, triggers, List.of());
+    }
+
+    /** A copy that indexes these dotted paths in the embedded store. */
+    public ContainerSpec indexing(String... paths) {
+        return new ContainerSpec(name, partitionKeyPath, uniqueKeyPaths, defaultTtl, triggers, List.of(paths));
     }
 
     /** The partition key field name without the leading slash. */

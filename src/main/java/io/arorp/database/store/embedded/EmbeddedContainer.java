@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arorp.database.store.ContainerSpec;
 import io.arorp.database.store.StoreException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * The maps of one container: documents by partition key and id, a unique-key index, the change feed (one entry per
- * document at its latest write, ordered by a store-wide sequence number) and an expiry index for TTL. The store
- * serialises writes; reads see the latest committed maps without locking.
+ * document at its latest write, ordered by a store-wide sequence number), an expiry index for TTL and a summary of
+ * each document's indexed paths (see {@link ContainerSpec#indexedPaths()}). The store serialises writes; reads see
+ * the latest committed maps without locking.
  */
 final class EmbeddedContainer {
     private static final char SEP = '\u0000';
@@ -23,6 +25,8 @@ final class EmbeddedContainer {
     private final MVMap<String, String> unique;
     final MVMap<Long, String> feed;
     private final MVMap<String, String> expiry;
+    /** Storage key to a small JSON of the document's indexed paths, in the same order as {@link #docs}. */
+    final MVMap<String, String> summaries;
     private final ObjectMapper json;
 
     EmbeddedContainer(MVStore store, ContainerSpec spec, ObjectMapper json) {
@@ -31,7 +35,43 @@ final class EmbeddedContainer {
         this.unique = store.openMap("unique:" + spec.name());
         this.feed = store.openMap("feed:" + spec.name());
         this.expiry = store.openMap("expiry:" + spec.name());
+        this.summaries = store.openMap("summary:" + spec.name());
         this.json = json;
+        rebuildSummariesIfStale(store.openMap("summarypaths:" + spec.name()));
+    }
+
+    /**
+     * A store written before the index existed, or with other indexed paths, gets its summaries rebuilt once at
+     * start-up; the caller commits.
+     */
+    private void rebuildSummariesIfStale(MVMap<String, String> paths) {
+        String wanted = String.join(",", spec.indexedPaths());
+        if (wanted.equals(paths.get("paths")) && summaries.size() == docs.size()) {
+            return;
+        }
+        summaries.clear();
+        if (!spec.indexedPaths().isEmpty()) {
+            for (var it = docs.cursor(null); it.hasNext();) {
+                String key = it.next();
+                summaries.put(key, write(Summaries.of(parse(it.getValue()), spec.indexedPaths())));
+            }
+        }
+        paths.put("paths", wanted);
+    }
+
+    /** Whether the summaries hold every path in {@code paths}, so a matcher reading only those can run on them. */
+    boolean covers(List<String> paths) {
+        return !paths.isEmpty() && spec.indexedPaths().containsAll(paths);
+    }
+
+    /** The storage key of the document holding {@code value} at unique key {@code /field}, or null. */
+    String lookupUnique(String partitionKey, String field, Object value) {
+        String path = "/" + field;
+        if (!spec.uniqueKeyPaths().contains(path)) {
+            throw new IllegalArgumentException(spec.name() + " has no unique key " + path);
+        }
+        String text = value == null ? "null" : json.valueToTree(value).toString();
+        return unique.get(partitionKey + SEP + path + SEP + text);
     }
 
     static String storageKey(String partitionKey, String id) {
@@ -77,10 +117,18 @@ final class EmbeddedContainer {
         }
     }
 
+    /**
+     * Writes a document and its index entries, then drops the entries of the version it replaces that the new one
+     * does not share. In that order, because readers take no lock: they always find either the old or the new
+     * version through every index, never neither.
+     */
     void put(String key, String partitionKey, ObjectNode doc) {
-        long lsn = doc.get("_lsn").asLong();
+        String previous = docs.get(key);
         docs.put(key, write(doc));
-        feed.put(lsn, key);
+        if (!spec.indexedPaths().isEmpty()) {
+            summaries.put(key, write(Summaries.of(doc, spec.indexedPaths())));
+        }
+        feed.put(doc.get("_lsn").asLong(), key);
         for (String path : spec.uniqueKeyPaths()) {
             unique.put(uniqueKey(partitionKey, path, doc), key);
         }
@@ -88,31 +136,32 @@ final class EmbeddedContainer {
         if (expires >= 0) {
             expiry.put(expiryKey(expires, key), "");
         }
+        if (previous != null) {
+            removeIndexes(key, partitionKey, parse(previous), doc);
+        }
     }
 
     /** Removes a document and its index entries (whether or not it has expired). */
     void remove(String key) {
-        removeIndexes(key);
+        String value = docs.get(key);
+        if (value != null) {
+            removeIndexes(key, key.substring(0, key.indexOf(SEP)), parse(value), null);
+        }
+        summaries.remove(key);
         docs.remove(key);
     }
 
-    /**
-     * Removes the index entries of the stored version of a document but leaves the document itself, so a replace
-     * overwrites it in place: readers, which take no lock, always see either the old or the new version.
-     */
-    void removeIndexes(String key) {
-        String value = docs.get(key);
-        if (value == null) {
-            return;
-        }
-        ObjectNode doc = parse(value);
-        feed.remove(doc.path("_lsn").asLong());
-        String partitionKey = key.substring(0, key.indexOf(SEP));
+    /** Removes the index entries of {@code old} that {@code kept} (the version replacing it, or null) does not have. */
+    private void removeIndexes(String key, String partitionKey, ObjectNode old, ObjectNode kept) {
+        feed.remove(old.path("_lsn").asLong());
         for (String path : spec.uniqueKeyPaths()) {
-            unique.remove(uniqueKey(partitionKey, path, doc), key);
+            String entry = uniqueKey(partitionKey, path, old);
+            if (kept == null || !entry.equals(uniqueKey(partitionKey, path, kept))) {
+                unique.remove(entry, key);
+            }
         }
-        long expires = expiresAt(doc);
-        if (expires >= 0) {
+        long expires = expiresAt(old);
+        if (expires >= 0 && (kept == null || expires != expiresAt(kept))) {
             expiry.remove(expiryKey(expires, key));
         }
     }

@@ -88,9 +88,13 @@ public final class EmbeddedDocumentStore implements DocumentStore {
 
     @Override
     public void ensureContainers(List<ContainerSpec> specs) {
-        for (ContainerSpec spec : specs) {
-            containers.put(spec.name(), new EmbeddedContainer(store, spec, json));
-        }
+        locked(() -> {
+            for (ContainerSpec spec : specs) {
+                containers.put(spec.name(), new EmbeddedContainer(store, spec, json));
+            }
+            commit(); // summaries rebuilt for a store written before they existed
+            return null;
+        });
     }
 
     @Override
@@ -110,7 +114,8 @@ public final class EmbeddedDocumentStore implements DocumentStore {
 
     @Override
     public Optional<ObjectNode> read(String container, String partitionKey, String id) {
-        ObjectNode doc = container(container).get(EmbeddedContainer.storageKey(partitionKey, id), nowSeconds());
+        ObjectNode doc = reading(() -> container(container).get(EmbeddedContainer.storageKey(partitionKey, id),
+                nowSeconds()));
         if (doc != null) {
             doc.remove("_lsn");
         }
@@ -131,18 +136,35 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 throw StoreException.preconditionFailed(container, id);
             }
             c.remove(key);
+            commit(); // durable before it returns, like every other write
             return null;
         });
     }
 
     @Override
     public Page query(String container, StoreQuery query, String partitionKey, String continuation, int maxItems) {
-        return EmbeddedReads.query(container(container), query, partitionKey, continuation, maxItems, clock.millis());
+        return reading(() -> EmbeddedReads.query(container(container), query, partitionKey, continuation, maxItems,
+                clock.millis()));
     }
 
     @Override
     public Page changeFeed(String container, String continuation, int maxItems) {
-        return EmbeddedReads.changeFeed(container(container), continuation, maxItems, clock.millis());
+        return reading(() -> EmbeddedReads.changeFeed(container(container), continuation, maxItems, clock.millis()));
+    }
+
+    /**
+     * Runs a lock-free read with its store version registered. MVStore drops a chunk once no version it keeps (the
+     * last few commits, plus registered ones) needs it; with a commit per write, a read that outlives a handful of
+     * writes would otherwise load a page from a dropped chunk ("Chunk ... not found", seen under a 500-cluster load).
+     */
+    private <T> T reading(java.util.function.Supplier<T> read) {
+        ensureOpen();
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return read.get();
+        } finally {
+            store.deregisterVersionUsage(version);
+        }
     }
 
     /** Create (operation CREATE), replace (REPLACE) or upsert (null): the server side of a Cosmos write. */
@@ -173,7 +195,6 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 }
             }
             c.checkUnique(key, partitionKey, body);
-            c.removeIndexes(key);
             long lsn = Long.parseLong(meta.getOrDefault(LSN, "0")) + 1;
             meta.put(LSN, Long.toString(lsn));
             body.put("_etag", "\"" + Long.toHexString(lsn) + "\"");
@@ -214,7 +235,12 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            store.rollback(); // drop this write's uncommitted changes; earlier writes are committed
+            // Drop this write's uncommitted changes; earlier writes are committed. Most failures (412, 409, 404) come
+            // before any change, and MVStore's rollback resets its chunk layout and caches under the feet of the
+            // lock-free readers, so it runs only when there is something to undo.
+            if (store.hasUnsavedChanges()) {
+                store.rollback();
+            }
             throw e;
         } finally {
             writeLock.unlock();

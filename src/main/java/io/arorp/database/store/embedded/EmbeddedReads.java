@@ -20,13 +20,18 @@ final class EmbeddedReads {
 
     static Page query(EmbeddedContainer c, StoreQuery query, String partitionKey, String continuation, int maxItems,
             long nowMillis) {
+        if (query.lookup() != null && partitionKey != null) {
+            return lookup(c, query, partitionKey, continuation, nowMillis);
+        }
+        boolean covered = c.covers(query.reads());
         String prefix = partitionKey == null ? "" : EmbeddedContainer.partitionPrefix(partitionKey);
         String from = continuation == null ? prefix : decode(continuation);
         boolean skipFrom = continuation != null;
         long nowSeconds = nowMillis / 1000;
         List<ObjectNode> items = new ArrayList<>();
         String last = null;
-        for (Cursor<String, String> it = c.docs.cursor(from); it.hasNext();) {
+        // A covered query tests each document's small summary and parses only the documents that match it.
+        for (Cursor<String, String> it = (covered ? c.summaries : c.docs).cursor(from); it.hasNext();) {
             String key = it.next();
             if (skipFrom && key.equals(from)) {
                 continue;
@@ -38,6 +43,12 @@ final class EmbeddedReads {
             if (c.isExpired(doc, nowSeconds) || !query.matcher().matches(doc, query.parameters(), nowMillis)) {
                 continue;
             }
+            if (covered) {
+                doc = c.get(key, nowSeconds); // re-checked: the document may have changed since its summary was read
+                if (doc == null || !query.matcher().matches(doc, query.parameters(), nowMillis)) {
+                    continue;
+                }
+            }
             if (items.size() == maxItems) {
                 return new Page(items, encode(last)); // a further match exists: hand out a continuation
             }
@@ -46,6 +57,22 @@ final class EmbeddedReads {
             last = key;
         }
         return new Page(items, null);
+    }
+
+    /** An equality on a unique key within one partition: at most one document, found through the unique index. */
+    private static Page lookup(EmbeddedContainer c, StoreQuery query, String partitionKey, String continuation,
+            long nowMillis) {
+        if (continuation != null) {
+            return new Page(List.of(), null);
+        }
+        String key = c.lookupUnique(partitionKey, query.lookup().field(),
+                query.parameters().get(query.lookup().parameter()));
+        ObjectNode doc = key == null ? null : c.get(key, nowMillis / 1000);
+        if (doc == null || !query.matcher().matches(doc, query.parameters(), nowMillis)) {
+            return new Page(List.of(), null);
+        }
+        doc.remove("_lsn");
+        return new Page(List.of(project(doc, query)), null);
     }
 
     static Page changeFeed(EmbeddedContainer c, String continuation, int maxItems, long nowMillis) {
