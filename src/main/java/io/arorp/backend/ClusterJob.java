@@ -1,5 +1,6 @@
 package io.arorp.backend;
 
+import io.arorp.api.InstallPhase;
 import io.arorp.api.MaintenanceState;
 import io.arorp.api.ProvisioningState;
 import io.arorp.cluster.ClusterContext;
@@ -9,6 +10,7 @@ import io.arorp.database.LostLeaseException;
 import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.util.log.Correlation;
 import io.arorp.util.log.LogContext;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,7 @@ final class ClusterJob implements Runnable {
         String key = leased.getKey();
         long started = System.nanoTime();
         setLogContext(leased.getCorrelationData());
+        recordPickup();
         try (Heartbeat heartbeat = new Heartbeat("cluster " + key, () -> services.clusters().lease(key), services)) {
             if (leased.getDequeues() > services.settings().maxDequeues()) {
                 completion.end(leased, ProvisioningState.FAILED, new IllegalStateException(
@@ -52,6 +55,22 @@ final class ClusterJob implements Runnable {
             LOG.log(Level.SEVERE, e, () -> "cluster " + key + ": the job failed outside its steps; the lease lapses");
         } finally {
             LogContext.clear();
+        }
+    }
+
+    /**
+     * How long the request's intent waited for a worker: from the PUT/PATCH/DELETE's request time to this job's
+     * start, for the first lease after the write only (a second install phase or a retry would count the earlier
+     * work as waiting).
+     */
+    private void recordPickup() {
+        CorrelationData correlation = leased.getCorrelationData();
+        var properties = leased.getOpenShiftCluster().getProperties();
+        boolean secondPhase = properties.getInstall() != null
+                && properties.getInstall().getPhase() == InstallPhase.REMOVE_BOOTSTRAP;
+        if (leased.getDequeues() == 1 && !secondPhase && correlation != null && correlation.getRequestTime() != null) {
+            services.metrics().pickup(Duration.between(correlation.getRequestTime().toInstant(),
+                    services.clock().instant()));
         }
     }
 

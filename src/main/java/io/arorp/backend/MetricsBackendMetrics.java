@@ -35,6 +35,11 @@ public class MetricsBackendMetrics implements BackendMetrics {
         registry.timer("backend.openshiftcluster.duration", new Tag("state", state)).update(duration);
     }
 
+    @Override
+    public void pickup(Duration waited) {
+        registry.timer("backend.openshiftcluster.pickup").update(waited);
+    }
+
     /** The original's {@code backend.openshiftcluster.workers.count}, plus the peak since start. */
     @Override
     public void workers(IntSupplier active, IntSupplier peak) {

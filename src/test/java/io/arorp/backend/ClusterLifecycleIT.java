@@ -95,6 +95,11 @@ class ClusterLifecycleIT {
         assertTrue(peak.find(), metrics);
         assertTrue(Double.parseDouble(peak.group(2)) >= 1, "a job ran, so the peak is at least one: " + peak.group());
         assertTrue(metrics.contains("backend_openshiftcluster_workers_count"), metrics);
+        java.util.regex.Matcher pickups = java.util.regex.Pattern.compile(
+                "(?m)^backend_openshiftcluster_pickup_seconds_count(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        assertTrue(pickups.find(), metrics);
+        assertTrue(Double.parseDouble(pickups.group(2)) >= 3, "create, update and delete were each picked up once "
+                + "after their request (the second install phase is not a pickup): " + pickups.group());
         JsonObject live = json(rp.get(rp.http(), "/health/live").body());
         assertTrue(live.toString().matches(".*\"peakJobs\":[1-9].*"), live.toString());
     }
