@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Produces the ARM and admin authorizers. {@code aro.auth.mode=accept-all} (dev, test) or {@code certificates}
- * (prod; also used by the auth integration tests): ARM certificates followed from ARM's metadata endpoint
- * ({@code aro.auth.arm.metadata-url}, refreshed hourly, as the original RP does) or, without one, pinned from a PEM
- * bundle ({@code aro.auth.arm.certificates}); admin calls checked against the admin CA bundle and common name.
+ * (prod; also used by the auth integration tests): ARM certificates pinned from a PEM bundle when one is configured
+ * ({@code aro.auth.arm.certificates}: tests, air-gapped clouds), else followed from ARM's metadata endpoint
+ * ({@code aro.auth.arm.metadata-url}, refreshed hourly, as the original RP does); admin calls checked against the
+ * admin CA bundle and common name.
  */
 @ApplicationScoped
 public class AuthorizerProducer {
@@ -75,14 +76,14 @@ public class AuthorizerProducer {
         if (acceptAll()) {
             return new AcceptAllAuthorizer();
         }
-        if (armMetadataUrl.isPresent()) {
-            ArmMetadataCertificates metadata = new ArmMetadataCertificates(URI.create(armMetadataUrl.get()),
-                    armRefresh.timeout(), Jackson.newMapper());
-            RefreshingArmAuthorizer authorizer = new RefreshingArmAuthorizer(metadata::fetch, clock);
-            refreshFrom(authorizer, Duration.ZERO);
-            return authorizer;
+        if (armCertificates.isPresent() || armMetadataUrl.isEmpty()) {
+            return new PinnedCertificateAuthorizer(load(armCertificates, "aro.auth.arm.certificates"), clock);
         }
-        return new PinnedCertificateAuthorizer(load(armCertificates, "aro.auth.arm.certificates"), clock);
+        ArmMetadataCertificates metadata = new ArmMetadataCertificates(URI.create(armMetadataUrl.get()),
+                armRefresh.timeout(), Jackson.newMapper());
+        RefreshingArmAuthorizer authorizer = new RefreshingArmAuthorizer(metadata::fetch, clock);
+        refreshFrom(authorizer, Duration.ZERO);
+        return authorizer;
     }
 
     /** Refreshes now and then every interval; a failed refresh is retried sooner. */
