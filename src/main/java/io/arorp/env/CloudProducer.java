@@ -133,26 +133,26 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public Skus skus(Instance<SimulatedCloud> sim) {
-        return new SimSkus(simulationOnly(sim, "skus"));
+    public Skus skus(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().skus() : new SimSkus(sim.get());
     }
 
     @Produces
     @Singleton
-    public Quotas quotas(Instance<SimulatedCloud> sim) {
-        return new SimQuotas(simulationOnly(sim, "quotas"));
+    public Quotas quotas(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().quotas() : new SimQuotas(sim.get());
     }
 
     @Produces
     @Singleton
-    public Providers providers(Instance<SimulatedCloud> sim) {
-        return new SimProviders(simulationOnly(sim, "providers"));
+    public Providers providers(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().providers() : new SimProviders(sim.get());
     }
 
     @Produces
     @Singleton
-    public Features features(Instance<SimulatedCloud> sim) {
-        return new SimFeatures(simulationOnly(sim, "features"));
+    public Features features(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().features() : new SimFeatures(sim.get());
     }
 
     @Produces
@@ -184,14 +184,6 @@ public class CloudProducer {
     @Singleton
     public OperatorDeployer operatorDeployer(Clock clock) {
         return mode == RpMode.PROD ? new KubeOperatorDeployer() : new SimulatedOperatorDeployer(clock);
-    }
-
-    /** The create-time checks' seams have no Azure adapter yet: in prod they fail when first used, loudly. */
-    private SimulatedCloud simulationOnly(Instance<SimulatedCloud> sim, String seam) {
-        if (mode == RpMode.PROD) {
-            throw new IllegalStateException("env.cloud " + seam + " has no Azure adapter yet");
-        }
-        return sim.get();
     }
 
     private void requireSimulation() {
