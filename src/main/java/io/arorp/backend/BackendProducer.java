@@ -13,6 +13,7 @@ import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
@@ -69,9 +70,9 @@ public class BackendProducer {
     @Singleton
     public CloudServices cloudServices(ResourceGroups groups, Resources resources, Deployments deployments,
             Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault,
-            Storage storage) {
+            Storage storage, ServicePrincipals servicePrincipals) {
         return new CloudServices(groups, resources, deployments, networks, dns, compute, authorization, keyVault,
-                storage);
+                storage, servicePrincipals);
     }
 
     @Produces

@@ -8,9 +8,11 @@ import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Storage;
 
 /** The Azure seams the steps use, bundled so a step sees one value instead of nine parameters. */
 public record CloudServices(ResourceGroups resourceGroups, Resources resources, Deployments deployments,
-        Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault, Storage storage) {
+        Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault, Storage storage,
+        ServicePrincipals servicePrincipals) {
 }

@@ -16,6 +16,7 @@ import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
@@ -33,6 +34,7 @@ import io.arorp.env.sim.cloud.SimProviders;
 import io.arorp.env.sim.cloud.SimQuotas;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
+import io.arorp.env.sim.cloud.SimServicePrincipals;
 import io.arorp.env.sim.cloud.SimSkus;
 import io.arorp.env.sim.cloud.SimStorage;
 import io.arorp.env.sim.cloud.SimulatedCloud;
@@ -153,6 +155,12 @@ public class CloudProducer {
     @Singleton
     public Features features(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
         return mode == RpMode.PROD ? azure.get().features() : new SimFeatures(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public ServicePrincipals servicePrincipals(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().servicePrincipals() : new SimServicePrincipals(sim.get());
     }
 
     @Produces

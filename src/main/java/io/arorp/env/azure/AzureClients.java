@@ -67,6 +67,11 @@ public final class AzureClients {
         return settings;
     }
 
+    /** The HTTP client (and so the trusted CAs and proxy) every Azure call of the RP goes through. */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     public ResourceManagementClient resources(String subscriptionId) {
         return client("resources", subscriptionId, s -> ResourceManager.authenticate(firstParty, profile(s))
                 .withSubscription(s).serviceClient());

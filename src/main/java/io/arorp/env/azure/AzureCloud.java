@@ -11,6 +11,7 @@ import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import java.time.Clock;
@@ -73,6 +74,10 @@ public final class AzureCloud {
 
     public Features features() {
         return new AzureFeatures(clients, calls);
+    }
+
+    public ServicePrincipals servicePrincipals() {
+        return new AzureServicePrincipals(clients.settings(), clients.httpClient());
     }
 
     public Authorization authorization() {

@@ -1,0 +1,36 @@
+package io.arorp.cluster;
+
+import io.arorp.api.ServicePrincipalProfile;
+import java.util.Objects;
+
+/**
+ * clusterSPObjectID: the cluster service principal's object id, resolved by signing in as it in the customer's
+ * tenant and stored on the document, because role assignments and permission checks name principals by object id,
+ * not by the client id the customer gives. Resolved on every install and update: the client id and secret are
+ * mutable, and a changed secret must be proven before it is used.
+ */
+final class ServicePrincipalSteps {
+    private ServicePrincipalSteps() {
+    }
+
+    static void clusterSpObjectId(ClusterContext c) {
+        ServicePrincipalProfile sp = c.properties().getServicePrincipalProfile();
+        if (sp == null || sp.getClientId() == null || sp.getClientId().isEmpty()) {
+            return;
+        }
+        String secret = sp.getClientSecret() == null ? "" : sp.getClientSecret().reveal();
+        String objectId = c.env().cloud().servicePrincipals().objectId(tenantOf(c), sp.getClientId(), secret);
+        if (!Objects.equals(objectId, sp.getSpObjectId())) {
+            c.patch(d -> d.getOpenShiftCluster().getProperties().getServicePrincipalProfile().setSpObjectId(objectId));
+        }
+    }
+
+    private static String tenantOf(ClusterContext c) {
+        var subscription = c.subscription() == null ? null : c.subscription().getSubscription();
+        if (subscription == null || subscription.getProperties() == null
+                || subscription.getProperties().getTenantId() == null) {
+            throw new IllegalStateException("the cluster's subscription has no tenant");
+        }
+        return subscription.getProperties().getTenantId();
+    }
+}
