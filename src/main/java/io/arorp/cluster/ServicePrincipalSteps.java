@@ -25,12 +25,10 @@ final class ServicePrincipalSteps {
         }
     }
 
+    /** The tenant ARM registered the subscription with; null when it gave none (dev and test registrations). */
     private static String tenantOf(ClusterContext c) {
         var subscription = c.subscription() == null ? null : c.subscription().getSubscription();
-        if (subscription == null || subscription.getProperties() == null
-                || subscription.getProperties().getTenantId() == null) {
-            throw new IllegalStateException("the cluster's subscription has no tenant");
-        }
-        return subscription.getProperties().getTenantId();
+        return subscription == null || subscription.getProperties() == null ? null
+                : subscription.getProperties().getTenantId();
     }
 }

@@ -31,6 +31,10 @@ public final class AzureServicePrincipals implements ServicePrincipals {
 
     @Override
     public String objectId(String tenantId, String clientId, String clientSecret) {
+        if (tenantId == null || tenantId.isEmpty()) {
+            throw new CloudException(500, "InternalServerError", null,
+                    "the subscription has no tenant to sign the cluster service principal in");
+        }
         AccessToken token;
         try {
             token = new ClientSecretCredentialBuilder().authorityHost(settings.authorityHost().toString())

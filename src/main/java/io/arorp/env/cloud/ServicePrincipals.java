@@ -11,6 +11,7 @@ public interface ServicePrincipals {
     /**
      * The object id of the service principal of {@code clientId} in {@code tenantId}, proven by signing in with the
      * secret. Throws a 400 {@code InvalidServicePrincipalCredentials} when AAD refuses the credentials.
+     * {@code tenantId} is the customer's tenant as ARM registered the subscription, null when ARM gave none.
      */
     String objectId(String tenantId, String clientId, String clientSecret);
 

@@ -18,13 +18,13 @@ public final class SimServicePrincipals implements ServicePrincipals {
 
     /** The object id the simulation gives the service principal of {@code clientId} in {@code tenantId}. */
     public static String objectIdOf(String tenantId, String clientId) {
-        return UUID.nameUUIDFromBytes(("servicePrincipal|" + tenantId + "|" + clientId).toLowerCase(Locale.ROOT)
+        return UUID.nameUUIDFromBytes(("servicePrincipal|" + (tenantId == null ? "" : tenantId) + "|" + clientId).toLowerCase(Locale.ROOT)
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     @Override
     public String objectId(String tenantId, String clientId, String clientSecret) {
-        return cloud.calls().call("servicePrincipals.objectId", "/tenants/" + tenantId, () -> {
+        return cloud.calls().call("servicePrincipals.objectId", "/tenants/" + (tenantId == null ? "" : tenantId), () -> {
             if (clientSecret == null || clientSecret.isEmpty()) {
                 throw ServicePrincipals.invalidCredentials();
             }
