@@ -10,6 +10,10 @@ import java.util.Objects;
  * mutable, and a changed secret must be proven before it is used.
  */
 final class ServicePrincipalSteps {
+    /** Built-in Contributor role: the cluster's own components manage the resources of its resource group. */
+    static final String CONTRIBUTOR_ROLE =
+            "/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c";
+
     private ServicePrincipalSteps() {
     }
 
@@ -22,6 +26,19 @@ final class ServicePrincipalSteps {
         String objectId = c.env().cloud().servicePrincipals().objectId(tenantOf(c), sp.getClientId(), secret);
         if (!Objects.equals(objectId, sp.getSpObjectId())) {
             c.patch(d -> d.getOpenShiftCluster().getProperties().getServicePrincipalProfile().setSpObjectId(objectId));
+        }
+    }
+
+    /**
+     * The cluster service principal's Contributor assignment on the cluster resource group, part of the original's
+     * base resource template: the cluster's machine API and cloud provider act as that principal. Named by the object
+     * id {@link #clusterSpObjectId} stored; workload-identity clusters have no service principal.
+     */
+    static void ensureContributor(ClusterContext c) {
+        ServicePrincipalProfile sp = c.properties().getServicePrincipalProfile();
+        if (sp != null && sp.getSpObjectId() != null && c.names().resourceGroupId() != null) {
+            c.env().cloud().authorization().ensureRoleAssignment(c.names().resourceGroupId(), sp.getSpObjectId(),
+                    CONTRIBUTOR_ROLE);
         }
     }
 

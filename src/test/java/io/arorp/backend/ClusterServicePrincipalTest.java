@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * clusterSPObjectID in a real create: the backend resolves the cluster service principal's object id in the
- * customer's tenant, stores it, and checks the VNet permissions of that object id (not of the client id).
+ * customer's tenant, stores it, checks the VNet permissions of that object id (not of the client id) and makes it
+ * Contributor on the cluster resource group.
  */
 class ClusterServicePrincipalTest {
     static final Duration LONG = Duration.ofSeconds(60);
@@ -35,6 +36,13 @@ class ClusterServicePrincipalTest {
                     .get(doc.getKey()).orElseThrow().getOpenShiftCluster().getProperties()
                     .getServicePrincipalProfile().getSpObjectId());
             assertEquals(1, f.cloud.calls().count("servicePrincipals.objectId"));
+            String objectId = SimServicePrincipals.objectIdOf(BackendFixture.TENANT, clientId);
+            String rg = "/subscriptions/" + BackendFixture.SUBSCRIPTION + "/resourcegroups/aro-sp1";
+            assertEquals(1, f.cloud.all().stream().filter(r -> r.type().equals("Microsoft.Authorization/roleAssignments")
+                    && objectId.equals(r.properties().path("principalId").asText())
+                    && rg.equalsIgnoreCase(r.properties().path("scope").asText())
+                    && r.properties().path("roleDefinitionId").asText().endsWith("b24988ac-6180-42a0-ab88-20f7382dd24c"))
+                    .count(), "the cluster SP is Contributor on its resource group, by object id");
         }
     }
 
