@@ -63,13 +63,13 @@ public final class AzureClients {
                 "microsoftGraphResourceId", settings.resourceManager().toString()));
     }
 
-    public AzureSettings settings() {
-        return settings;
-    }
-
-    /** The HTTP client (and so the trusted CAs and proxy) every Azure call of the RP goes through. */
+    /** The HTTP client of every pipeline (the configured CA bundle and timeouts), for pre-signed URLs. */
     public HttpClient httpClient() {
         return httpClient;
+    }
+
+    public AzureSettings settings() {
+        return settings;
     }
 
     public ResourceManagementClient resources(String subscriptionId) {
