@@ -30,6 +30,7 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dir = Files.createDirectories(Path.of("target", "prod-it").toAbsolutePath());
+        Files.deleteIfExists(dir.resolve("store.mv.db")); // a fresh store per run: the IT registers its subscription
         azure = new AzureStub(dir);
         hive = new FakeHive(true);
         Path kubeconfig = dir.resolve("hive.kubeconfig");
