@@ -16,6 +16,7 @@ import io.arorp.env.cloud.Networks;
 import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
@@ -73,9 +74,10 @@ public class BackendProducer {
     @Singleton
     public CloudServices cloudServices(ResourceGroups groups, Resources resources, Deployments deployments,
             Networks networks, Dns dns, Compute compute, Authorization authorization, KeyVault keyVault,
-            Storage storage, PrivateEndpoints privateEndpoints, ContainerRegistry registry) {
+            Storage storage, PrivateEndpoints privateEndpoints, ContainerRegistry registry,
+            ServicePrincipals servicePrincipals) {
         return new CloudServices(groups, resources, deployments, networks, dns, compute, authorization, keyVault,
-                storage, privateEndpoints, registry);
+                storage, privateEndpoints, registry, servicePrincipals);
     }
 
     @Produces

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * deployBaseResourceTemplate and the early IP steps: the storage accounts, NSG, load balancers, public IPs and the
- * private link service of appendix B3 and the deny assignment, deployed as ARM deployment "storage"; then the API and ingress IPs recorded
+ * private link service of appendix B3 and the deny assignment, deployed as ARM deployment "storage", with the cluster
+ * service principal's Contributor assignment on the resource group; then the API and ingress IPs recorded
  * on the document and, for managed domains, in the RP's DNS zone.
  */
 final class BaseResources {
@@ -20,6 +21,7 @@ final class BaseResources {
     }
 
     static void deploy(ClusterContext c) {
+        ServicePrincipalSteps.ensureContributor(c);
         ClusterNames n = c.names();
         String location = c.cluster().getLocation();
         String rg = n.resourceGroupId();

@@ -38,6 +38,7 @@ public final class ClusterManager {
 
     public void update(ClusterContext c) throws Exception {
         runner.run(UPDATE, List.of(
+                action("clusterSPObjectID", ServicePrincipalSteps::clusterSpObjectId),
                 action("validateResources", x -> ResourceValidation.validate(x, false)),
                 action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                 action("startVMs", DeleteSteps::startVms),
@@ -94,6 +95,8 @@ public final class ClusterManager {
 
     static List<Step> bootstrap() {
         return List.of(
+                // before validateResources (the original resolves it after): the VNet check names the SP by object id
+                action("clusterSPObjectID", ServicePrincipalSteps::clusterSpObjectId),
                 action("validateResources", x -> ResourceValidation.validate(x, true)),
                 action("ensureACRToken", RegistrySteps::ensureAcrToken),
                 action("ensureInfraID", InfraSteps::ensureInfraId),

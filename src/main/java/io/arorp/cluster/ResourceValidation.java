@@ -84,8 +84,8 @@ final class ResourceValidation {
     private static void permissions(ClusterContext c, String vnetId) {
         var authorization = c.env().cloud().authorization();
         var sp = c.properties().getServicePrincipalProfile();
-        if (sp != null && sp.getClientId() != null
-                && !authorization.missingPermissions(sp.getClientId(), vnetId, NETWORK_ACTIONS).isEmpty()) {
+        if (sp != null && sp.getSpObjectId() != null
+                && !authorization.missingPermissions(sp.getSpObjectId(), vnetId, NETWORK_ACTIONS).isEmpty()) {
             throw new CloudException(400, "InvalidServicePrincipalPermissions", "", "The cluster service principal "
                     + "does not have Network Contributor role on vnet '" + vnetId + "'.");
         }

@@ -18,6 +18,7 @@ import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
@@ -37,6 +38,7 @@ import io.arorp.env.sim.cloud.SimQuotas;
 import io.arorp.env.sim.cloud.SimPrivateEndpoints;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
+import io.arorp.env.sim.cloud.SimServicePrincipals;
 import io.arorp.env.sim.cloud.SimSkus;
 import io.arorp.env.sim.cloud.SimStorage;
 import io.arorp.env.sim.cloud.SimulatedCloud;
@@ -137,26 +139,32 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public Skus skus(Instance<SimulatedCloud> sim) {
-        return new SimSkus(simulationOnly(sim, "skus"));
+    public Skus skus(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().skus() : new SimSkus(sim.get());
     }
 
     @Produces
     @Singleton
-    public Quotas quotas(Instance<SimulatedCloud> sim) {
-        return new SimQuotas(simulationOnly(sim, "quotas"));
+    public Quotas quotas(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().quotas() : new SimQuotas(sim.get());
     }
 
     @Produces
     @Singleton
-    public Providers providers(Instance<SimulatedCloud> sim) {
-        return new SimProviders(simulationOnly(sim, "providers"));
+    public Providers providers(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().providers() : new SimProviders(sim.get());
     }
 
     @Produces
     @Singleton
-    public Features features(Instance<SimulatedCloud> sim) {
-        return new SimFeatures(simulationOnly(sim, "features"));
+    public Features features(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().features() : new SimFeatures(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public ServicePrincipals servicePrincipals(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().servicePrincipals() : new SimServicePrincipals(sim.get());
     }
 
     @Produces
@@ -202,14 +210,6 @@ public class CloudProducer {
     @Singleton
     public OperatorDeployer operatorDeployer(Clock clock) {
         return mode == RpMode.PROD ? new KubeOperatorDeployer() : new SimulatedOperatorDeployer(clock);
-    }
-
-    /** The create-time checks' seams have no Azure adapter yet: in prod they fail when first used, loudly. */
-    private SimulatedCloud simulationOnly(Instance<SimulatedCloud> sim, String seam) {
-        if (mode == RpMode.PROD) {
-            throw new IllegalStateException("env.cloud " + seam + " has no Azure adapter yet");
-        }
-        return sim.get();
     }
 
     /**

@@ -22,7 +22,9 @@ public class ArmJson {
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("").withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("    ", "\n")))
+            // Go's encoder writes map keys sorted; without this a Map's order would vary from run to run
+            .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     public byte[] write(Object value) {
         try {

@@ -11,6 +11,9 @@ import io.arorp.api.OpenShiftClusterProperties;
 import io.arorp.api.ProvisioningState;
 import io.arorp.api.Secret;
 import io.arorp.api.ServicePrincipalProfile;
+import io.arorp.api.Subscription;
+import io.arorp.api.SubscriptionProperties;
+import io.arorp.api.SubscriptionState;
 import io.arorp.api.Visibility;
 import io.arorp.api.WorkerProfile;
 import io.arorp.cluster.CloudServices;
@@ -26,6 +29,7 @@ import io.arorp.database.LeaseOwner;
 import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.database.OpenShiftClusters;
 import io.arorp.database.SimulatedResources;
+import io.arorp.database.SubscriptionDocument;
 import io.arorp.database.Subscriptions;
 import io.arorp.database.contract.TestClock;
 import io.arorp.database.secret.AesGcmSecretSealer;
@@ -56,6 +60,7 @@ import java.util.function.BooleanSupplier;
  */
 final class BackendFixture implements AutoCloseable {
     static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
+    static final String TENANT = "99999999-2222-3333-4444-555555555555";
     final TestClock clock = new TestClock();
     final EmbeddedDocumentStore store;
     final DocumentCodec codec = new DocumentCodec(new AesGcmSecretSealer(AesGcmSecretSealer.parseKeys(
@@ -76,6 +81,7 @@ final class BackendFixture implements AutoCloseable {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
         store.ensureContainers(Containers.ALL);
         store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
+        registerSubscription();
         cloud = new SimulatedCloud(new SimulatedResources(store, codec),
                 new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000"));
         clusters = new SimulatedClusters(new FileClusterSnapshotStore(dir.resolve("clusters")),
@@ -115,7 +121,8 @@ final class BackendFixture implements AutoCloseable {
                 new SimDeployments(cloud), new SimNetworks(cloud, "eastus"), new SimDns(cloud, "eastus"),
                 new SimCompute(cloud), new SimAuthorization(cloud), new SimKeyVault(cloud, clock, "eastus"),
                 new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
-                new SimContainerRegistry(cloud, new SecureRandom(), "eastus")), new SimulatedInstaller(cloud, clusters, new SecureRandom()),
+                new SimContainerRegistry(cloud, new SecureRandom(), "eastus"), new SimServicePrincipals(cloud)),
+                new SimulatedInstaller(cloud, clusters, new SecureRandom()),
                 new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
                 new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
                         "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
@@ -146,6 +153,7 @@ final class BackendFixture implements AutoCloseable {
         p.setClusterProfile(cp);
         ServicePrincipalProfile sp = new ServicePrincipalProfile();
         sp.setClientId(UUID.randomUUID().toString());
+        sp.setClientSecret(Secret.of("sp-secret"));
         p.setServicePrincipalProfile(sp);
         NetworkProfile network = new NetworkProfile();
         network.setPodCidr("10.128.0.0/14");
@@ -211,6 +219,19 @@ final class BackendFixture implements AutoCloseable {
 
     AsyncOperation operation(String operationId) {
         return new AsyncOperations(store, codec).get(operationId).orElseThrow().getAsyncOperation();
+    }
+
+    /** The subscription as ARM registered it with the RP: the customer's tenant is where the cluster SP signs in. */
+    private void registerSubscription() {
+        SubscriptionProperties properties = new SubscriptionProperties();
+        properties.setTenantId(TENANT);
+        Subscription subscription = new Subscription();
+        subscription.setState(SubscriptionState.REGISTERED);
+        subscription.setProperties(properties);
+        SubscriptionDocument doc = new SubscriptionDocument();
+        doc.setId(SUBSCRIPTION);
+        doc.setSubscription(subscription);
+        new Subscriptions(store, codec, new LeaseOwner("fixture")).create(doc);
     }
 
     ProvisioningState state(String key) {

@@ -21,6 +21,7 @@ import com.azure.resourcemanager.network.NetworkManager;
 import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsManagementClient;
+import com.azure.resourcemanager.resources.fluent.FeatureClient;
 import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
 import java.time.Duration;
 import java.util.Map;
@@ -79,6 +80,11 @@ public final class AzureClients {
     public DeploymentsManagementClient deployments(String subscriptionId) {
         return client("deployments", subscriptionId, s -> ResourceManager.authenticate(firstParty, profile(s))
                 .withSubscription(s).deploymentClient());
+    }
+
+    public FeatureClient features(String subscriptionId) {
+        return client("features", subscriptionId, s -> ResourceManager.authenticate(firstParty, profile(s))
+                .withSubscription(s).featureClient());
     }
 
     public NetworkManagementClient network(String subscriptionId) {

@@ -4,10 +4,15 @@ import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
+import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.Providers;
+import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.ServicePrincipals;
+import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import java.time.Clock;
 
@@ -53,6 +58,26 @@ public final class AzureCloud {
 
     public Compute compute() {
         return new AzureCompute(clients, calls, new BlobDownloads(clients.httpClient()));
+    }
+
+    public Skus skus() {
+        return new AzureSkus(clients, calls);
+    }
+
+    public Quotas quotas() {
+        return new AzureQuotas(clients, calls);
+    }
+
+    public Providers providers() {
+        return new AzureProviders(clients, calls);
+    }
+
+    public Features features() {
+        return new AzureFeatures(clients, calls);
+    }
+
+    public ServicePrincipals servicePrincipals() {
+        return new AzureServicePrincipals(clients.settings(), clients.httpClient());
     }
 
     public Authorization authorization() {

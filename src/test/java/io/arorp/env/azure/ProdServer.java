@@ -30,6 +30,7 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dir = Files.createDirectories(Path.of("target", "prod-it").toAbsolutePath());
+        Files.deleteIfExists(dir.resolve("store.mv.db")); // a fresh store per run: the IT registers its subscription
         azure = new AzureStub(dir);
         hive = new FakeHive(true);
         Path kubeconfig = dir.resolve("hive.kubeconfig");
@@ -52,11 +53,24 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
                 "-Daro.azure.blob-endpoint=" + azure.base() + "blob/%s/", "-Daro.azure.rbac-retry=PT0.5S",
                 "-Daro.azure.retry-interval=PT0.1S",
                 "-Daro.hive.kubeconfig=" + kubeconfig, "-Daro.hive.installer-image=quay.io/openshift/installer:it");
-        copyServer(Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr", "servers"));
+        Path servers = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr", "servers");
+        copyServer(servers);
+        acceptAllClients(servers.resolve(SERVER));
         System.setProperty(SERVER_NAME, SERVER);
         System.setProperty(DEPLOY_TIMEOUT, "300");
         System.setProperty("it.server", SERVER);
         System.setProperty(JVM_ARGUMENTS, args.stream().collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * server.xml variables (ordinal 500) outrank system properties, so the test server's {@code aro.auth.mode} would
+     * beat {@code -D%prod.aro.auth.mode}, and prod's ARM authorizer would follow ARM's metadata endpoint, unreachable
+     * here, and refuse every call. An override read after the test server's ({@code zz-} sorts last) says accept-all.
+     */
+    private static void acceptAllClients(Path server) throws java.io.IOException {
+        Path overrides = Files.createDirectories(server.resolve("configDropins").resolve("overrides"));
+        Files.writeString(overrides.resolve("zz-prod-it.xml"), "<server>\n"
+                + "    <variable name=\"aro.auth.mode\" value=\"accept-all\"/>\n</server>\n", StandardCharsets.UTF_8);
     }
 
     /** The IT server's configuration (server.xml, drop-ins, jvm.options) under the prod server's name. */
