@@ -65,8 +65,10 @@ class ClusterAzureResourcesTest {
             assertEquals(List.of(write), authorization.missingPermissions("someone-else", rg + "/providers/"
                     + "Microsoft.Compute/virtualMachines/m0", List.of(write, join, "Microsoft.Compute/virtualMachines/"
                             + "read")), "the deny assignment blocks writes, not reads or the excepted join");
-            assertEquals(List.of(), authorization.missingPermissions(p.getServicePrincipalProfile().getClientId(), rg,
-                    List.of(write)), "the cluster's own principal is excluded");
+            String objectId = p.getServicePrincipalProfile().getSpObjectId();
+            assertNotNull(objectId, "clusterSPObjectID resolved the service principal's object id");
+            assertEquals(List.of(), authorization.missingPermissions(objectId, rg, List.of(write)),
+                    "the cluster's own principal (by object id, as Azure names principals) is excluded");
             assertTrue(f.steps.indexOf("a install ensureACRToken") < f.steps.indexOf("a install ensureInfraID"));
             assertTrue(f.steps.indexOf("a install createOrUpdateRouterIPEarly")
                     < f.steps.indexOf("a install createAPIServerPrivateEndpoint"));
