@@ -46,7 +46,7 @@ class CorrelationLoggingIT {
 
     private static JsonObject awaitRecord(String requestId) throws Exception {
         Path log = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"),
-                "usr/servers/aroTestServer/logs/messages.log");
+                "usr/servers", System.getProperty("it.server", "aroTestServer"), "logs/messages.log");
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) { // the log is written asynchronously
             Optional<JsonObject> found = Files.readAllLines(log).stream()

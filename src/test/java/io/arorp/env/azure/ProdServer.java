@@ -22,7 +22,9 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
     static final String SERVER_NAME = "arq.container.liberty-managed.configuration.serverName";
     static final String DEPLOY_TIMEOUT = "arq.container.liberty-managed.configuration.appDeployTimeout";
     /** A server of its own: Arquillian refuses to start a server whose name any JVM on the machine runs already. */
-    static final String SERVER = "aroProdServer";
+    static final String SERVER = System.getProperty("it.server", "aroTestServer").replace("aroTest", "aroProd");
+    /** The IT server laid out by the build, whose configuration the prod server copies. */
+    static final String TEST_SERVER = System.getProperty("it.server", "aroTestServer");
     static AzureStub azure;
     static FakeHive hive;
     static Path dir;
@@ -75,7 +77,7 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
 
     /** The IT server's configuration (server.xml, drop-ins, jvm.options) under the prod server's name. */
     private static void copyServer(Path servers) throws java.io.IOException {
-        Path from = servers.resolve("aroTestServer");
+        Path from = servers.resolve(TEST_SERVER);
         Path to = servers.resolve(SERVER);
         try (var files = Files.walk(from)) {
             for (Path f : files.filter(p -> !from.relativize(p).toString().startsWith("logs")
