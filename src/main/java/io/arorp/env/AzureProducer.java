@@ -9,6 +9,7 @@ import io.arorp.env.azure.AzureHttp;
 import io.arorp.env.azure.AzureSettings;
 import io.arorp.env.azure.Identity;
 import io.arorp.env.azure.SubscriptionTenants;
+import io.arorp.env.azure.VaultSecretKeys;
 import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.hive.HiveSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,14 +58,32 @@ public class AzureProducer {
                 value("aro.azure.blob-endpoint", "https://%s.blob.core.windows.net/"),
                 duration("aro.azure.rbac-retry", "PT1M"), duration("aro.azure.retry-interval", "PT5S"),
                 Integer.parseInt(value("aro.azure.max-retries", "5")));
-        HttpClient http = AzureHttp.client(optional("aro.azure.ca-bundle").map(Path::of),
-                duration("aro.azure.http-timeout", "PT60S"));
+        HttpClient http = httpClient();
         String authority = settings.authorityHost().toString();
         var firstParty = identity("aro.azure.fp.", "client-certificate").credential(authority, http);
         var rp = identity("aro.azure.rp.", "managed-identity").credential(authority, http);
         var tenants = new SubscriptionTenants(subscriptions, settings.rpSubscriptionId(),
                 required("aro.azure.rp.tenant-id"));
         return new AzureCloud(new AzureClients(settings, http, firstParty, rp, tenants), tenants, clock);
+    }
+
+    /**
+     * The store's encryption keys in the RP's service vault, read as the RP's identity. Needs nothing of the store
+     * (the sealer comes before it); only {@link SecretsProducer} asks, and only when {@code aro.secrets.key-vault.uri}
+     * is set.
+     */
+    @Produces
+    @Singleton
+    @Typed(VaultSecretKeys.class)
+    public VaultSecretKeys vaultSecretKeys(Clock clock) {
+        HttpClient http = httpClient();
+        String authority = URI.create(value("aro.azure.authority-host", "https://login.microsoftonline.com/"))
+                .toString();
+        return VaultSecretKeys.create(URI.create(required("aro.secrets.key-vault.uri")),
+                value("aro.secrets.key-vault.secret", "secret-encryption-key"),
+                value("aro.azure.key-vault.scope", "https://vault.azure.net/.default"),
+                identity("aro.azure.rp.", "managed-identity").credential(authority, http), http,
+                Integer.parseInt(value("aro.azure.max-retries", "5")), clock);
     }
 
     /** Typed as itself only: {@link CloudProducer} decides which {@code Installer} the backend gets. */
@@ -82,6 +101,11 @@ public class AzureProducer {
         } catch (IOException e) {
             throw new UncheckedIOException("aro.hive.kubeconfig " + kubeconfig + " is unreadable", e);
         }
+    }
+
+    private HttpClient httpClient() {
+        return AzureHttp.client(optional("aro.azure.ca-bundle").map(Path::of),
+                duration("aro.azure.http-timeout", "PT60S"));
     }
 
     private Identity identity(String prefix, String defaultKind) {

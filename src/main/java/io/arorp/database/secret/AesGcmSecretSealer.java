@@ -95,7 +95,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
         String keyId = new String(sealed, 2, idLength, StandardCharsets.UTF_8);
         SecretKeySpec key = keys.get(keyId);
         if (key == null) {
-            throw new SecretUnreadableException("secret sealed with key '" + keyId + "', which is not configured", null);
+            throw new UnknownSecretKeyException(keyId);
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -119,8 +119,17 @@ public final class AzureClients {
     }
 
     private HttpPipeline pipeline(TokenCredential credential, String scope, TenantResolver tenants) {
+        return pipeline(httpClient, credential, scope, tenants, settings.maxRetries());
+    }
+
+    /**
+     * An authenticated pipeline that retries what Azure asks to be retried. Also used alone by the one client built before
+     * any other ({@link VaultSecretKeys}: the store's encryption keys, which the tenant resolver itself needs).
+     */
+    static HttpPipeline pipeline(HttpClient httpClient, TokenCredential credential, String scope,
+            TenantResolver tenants, int maxRetries) {
         return new HttpPipelineBuilder().httpClient(httpClient).policies(new RequestIdPolicy(),
-                new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(settings.maxRetries())
+                new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(maxRetries)
                         .setBaseDelay(Duration.ofMillis(500)).setMaxDelay(Duration.ofSeconds(60)))
                         .setShouldRetryCondition(AzureClients::retriable)),
                 new TenantTokenPolicy(credential, scope, tenants)).build();
