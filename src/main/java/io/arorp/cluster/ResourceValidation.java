@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * validateResources: the dynamic validation of the original (§3.5) against the live cloud — subnets exist with a
  * usable shape, CIDRs do not overlap, the cluster and RP principals may manage the VNet, and (on create) the cores
- * fit the quota. Errors carry the codes and messages the original returns.
+ * fit the quota; then what is attached to the subnets ({@link LinkedResourceValidation}). Errors carry the codes and
+ * messages the original returns.
  */
 final class ResourceValidation {
     /** What Network Contributor grants that the cluster needs on the VNet. */
@@ -43,14 +44,17 @@ final class ResourceValidation {
             throw new CloudException(400, "InvalidLinkedVNet", "", "The vnet location '" + vnet.location()
                     + "' must match the cluster location '" + c.cluster().getLocation() + "'.");
         }
-        permissions(c, vnetId);
+        PrincipalPermissions.require(c, vnetId, NETWORK_ACTIONS, "vnet '" + vnetId + "'", "");
         List<Cidr> cidrs = new ArrayList<>();
+        Map<Networks.Subnet, String> found = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : subnets.entrySet()) {
             Networks.Subnet subnet = networks.subnet(e.getKey()).orElseThrow(() -> new CloudException(400,
                     "InvalidLinkedVNet", e.getValue(), "The provided subnet '" + e.getKey() + "' could not be found."));
-            checkSubnet(c, subnet, e.getValue());
+            checkSubnet(c, subnet, e.getValue(), creating);
+            found.put(subnet, e.getValue());
             cidrs.add(Cidr.parse(subnet.addressPrefix()));
         }
+        LinkedResourceValidation.validate(c, found, creating);
         cidrs.add(Cidr.parse(p.getNetworkProfile().getPodCidr()));
         cidrs.add(Cidr.parse(p.getNetworkProfile().getServiceCidr()));
         for (int i = 0; i < cidrs.size(); i++) {
@@ -66,7 +70,11 @@ final class ResourceValidation {
         }
     }
 
-    private static void checkSubnet(ClusterContext c, Networks.Subnet subnet, String path) {
+    private static void checkSubnet(ClusterContext c, Networks.Subnet subnet, String path, boolean creating) {
+        if (subnet.provisioningState() != null && !"Succeeded".equalsIgnoreCase(subnet.provisioningState())) {
+            throw new CloudException(400, "InvalidLinkedVNet", path, "The provided subnet '" + subnet.id()
+                    + "' is not in a Succeeded state");
+        }
         if (Cidr.parse(subnet.addressPrefix()).prefix() > 27) {
             throw new CloudException(400, "InvalidLinkedVNet", path, "The provided subnet '" + subnet.id()
                     + "' is invalid: must be /27 or larger.");
@@ -75,24 +83,9 @@ final class ResourceValidation {
         String nsg = subnet.networkSecurityGroupId();
         boolean ours = nsg != null && c.names().resourceGroupId() != null && nsg.toLowerCase(Locale.ROOT)
                 .startsWith(c.names().resourceGroupId().toLowerCase(Locale.ROOT) + "/");
-        if (nsg != null && !preconfigured && !ours) {
+        if (creating && nsg != null && !preconfigured && !ours) {
             throw new CloudException(400, "InvalidLinkedVNet", path, "The provided subnet '" + subnet.id()
                     + "' is invalid: must not have a network security group attached.");
-        }
-    }
-
-    private static void permissions(ClusterContext c, String vnetId) {
-        var authorization = c.env().cloud().authorization();
-        var sp = c.properties().getServicePrincipalProfile();
-        if (sp != null && sp.getSpObjectId() != null
-                && !authorization.missingPermissions(sp.getSpObjectId(), vnetId, NETWORK_ACTIONS).isEmpty()) {
-            throw new CloudException(400, "InvalidServicePrincipalPermissions", "", "The cluster service principal "
-                    + "does not have Network Contributor role on vnet '" + vnetId + "'.");
-        }
-        String rp = c.env().settings().rpPrincipalId();
-        if (!authorization.missingPermissions(rp, vnetId, NETWORK_ACTIONS).isEmpty()) {
-            throw new CloudException(400, "InvalidResourceProviderPermissions", "", "The resource provider service "
-                    + "principal does not have Network Contributor role on vnet '" + vnetId + "'.");
         }
     }
 

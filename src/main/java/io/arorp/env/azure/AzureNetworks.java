@@ -102,6 +102,7 @@ public final class AzureNetworks implements Networks {
                 : s.serviceEndpoints().stream().map(ServiceEndpointPropertiesFormat::service).toList();
         return new Subnet(s.id(), prefix, s.networkSecurityGroup() == null ? null : s.networkSecurityGroup().id(),
                 endpoints, VirtualNetworkPrivateLinkServiceNetworkPolicies.DISABLED.equals(
-                        s.privateLinkServiceNetworkPolicies()));
+                        s.privateLinkServiceNetworkPolicies()), s.routeTable() == null ? null : s.routeTable().id(),
+                s.natGateway() == null ? null : s.natGateway().id(), string(s.provisioningState()));
     }
 }

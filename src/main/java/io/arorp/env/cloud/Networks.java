@@ -5,24 +5,40 @@ import java.util.Optional;
 
 /** Virtual networks and subnets (Microsoft.Network) of the customer and of the cluster. */
 public interface Networks {
-    /** A subnet as Azure reports it. */
+    /**
+     * A subnet as Azure reports it.
+     *
+     * @param routeTableId      the route table attached to it, or null
+     * @param natGatewayId      the NAT gateway attached to it, or null
+     * @param provisioningState Azure's provisioning state ({@code Succeeded} once usable), or null if not reported
+     */
     record Subnet(String id, String addressPrefix, String networkSecurityGroupId, List<String> serviceEndpoints,
-            boolean privateLinkServiceNetworkPoliciesDisabled) {
+            boolean privateLinkServiceNetworkPoliciesDisabled, String routeTableId, String natGatewayId,
+            String provisioningState) {
         public Subnet {
             serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
         }
 
+        /** A subnet as the RP's own writes see it: no route table or NAT gateway, provisioned. */
+        public Subnet(String id, String addressPrefix, String networkSecurityGroupId, List<String> serviceEndpoints,
+                boolean privateLinkServiceNetworkPoliciesDisabled) {
+            this(id, addressPrefix, networkSecurityGroupId, serviceEndpoints, privateLinkServiceNetworkPoliciesDisabled,
+                    null, null, "Succeeded");
+        }
+
         public Subnet withNetworkSecurityGroup(String nsgId) {
-            return new Subnet(id, addressPrefix, nsgId, serviceEndpoints, privateLinkServiceNetworkPoliciesDisabled);
+            return new Subnet(id, addressPrefix, nsgId, serviceEndpoints, privateLinkServiceNetworkPoliciesDisabled,
+                    routeTableId, natGatewayId, provisioningState);
         }
 
         public Subnet withServiceEndpoints(List<String> endpoints) {
             return new Subnet(id, addressPrefix, networkSecurityGroupId, endpoints,
-                    privateLinkServiceNetworkPoliciesDisabled);
+                    privateLinkServiceNetworkPoliciesDisabled, routeTableId, natGatewayId, provisioningState);
         }
 
         public Subnet withPrivateLinkServiceNetworkPoliciesDisabled() {
-            return new Subnet(id, addressPrefix, networkSecurityGroupId, serviceEndpoints, true);
+            return new Subnet(id, addressPrefix, networkSecurityGroupId, serviceEndpoints, true, routeTableId,
+                    natGatewayId, provisioningState);
         }
     }
 

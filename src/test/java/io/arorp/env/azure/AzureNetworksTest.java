@@ -24,20 +24,23 @@ class AzureNetworksTest extends AzureStubTest {
     static final String SUBNET = VNET + "/subnets/master";
     static final String NSG = SUB + "/resourceGroups/aro-c1/providers/Microsoft.Network/networkSecurityGroups/c1-nsg";
     static final String ROUTES = SUB + "/resourceGroups/net/providers/Microsoft.Network/routeTables/rt";
+    static final String NAT = SUB + "/resourceGroups/net/providers/Microsoft.Network/natGateways/nat";
 
     @Test
     void readsTheVirtualNetworkAndItsSubnetAndTakesA404AsAbsent() {
         azure.server.stubFor(get(arm(VNET)).willReturn(json(200, "{\"id\":\"" + VNET + "\",\"location\":\"eastus\","
                 + "\"properties\":{\"addressSpace\":{\"addressPrefixes\":[\"10.0.0.0/16\"]}}}")));
         azure.server.stubFor(get(arm(SUBNET)).willReturn(json(200, subnet("\"privateLinkServiceNetworkPolicies\":"
-                + "\"Disabled\",\"serviceEndpoints\":[{\"service\":\"Microsoft.Storage\"}]"))));
+                + "\"Disabled\",\"serviceEndpoints\":[{\"service\":\"Microsoft.Storage\"}],\"routeTable\":{\"id\":\""
+                + ROUTES + "\"},\"natGateway\":{\"id\":\"" + NAT + "\"},\"provisioningState\":\"Succeeded\""))));
         azure.server.stubFor(get(arm(VNET + "/subnets/gone")).willReturn(error(404, "NotFound", "gone")));
 
         Networks.VirtualNetwork vnet = azure.cloud.networks().virtualNetwork(VNET).orElseThrow();
         Networks.Subnet subnet = azure.cloud.networks().subnet(SUBNET).orElseThrow();
 
         assertEquals(new Networks.VirtualNetwork(VNET, "eastus", List.of("10.0.0.0/16")), vnet);
-        assertEquals(new Networks.Subnet(SUBNET, "10.0.0.0/24", null, List.of("Microsoft.Storage"), true), subnet);
+        assertEquals(new Networks.Subnet(SUBNET, "10.0.0.0/24", null, List.of("Microsoft.Storage"), true, ROUTES, NAT,
+                "Succeeded"), subnet);
         assertTrue(azure.cloud.networks().subnet(VNET + "/subnets/gone").isEmpty());
         azure.server.verify(getRequestedFor(arm(SUBNET)).withQueryParam("api-version", equalTo(VERSION))
                 .withHeader("Authorization", equalTo(CUSTOMER_TOKEN)));

@@ -116,6 +116,9 @@ public final class SimNetworks implements Networks {
             throw new CloudException(500, "InternalServerError", null, "subnet " + r.id() + " has no address prefix");
         }
         return new Subnet(r.id(), prefix, nsg, endpoints,
-                "Disabled".equals(r.properties().path("privateLinkServiceNetworkPolicies").asText()));
+                "Disabled".equals(r.properties().path("privateLinkServiceNetworkPolicies").asText()),
+                r.properties().path("routeTable").path("id").asText(null),
+                r.properties().path("natGateway").path("id").asText(null),
+                r.properties().path("provisioningState").asText("Succeeded"));
     }
 }
