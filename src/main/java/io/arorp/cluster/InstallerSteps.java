@@ -72,6 +72,19 @@ final class InstallerSteps {
                 p.getMasterProfile().getSubnetId(), workers.stream().map(w -> new InstallSpec.Workers(w.getName(),
                         w.getVmSize(), w.getDiskSizeGB() == null ? 128 : w.getDiskSizeGB(), w.getSubnetId(),
                         w.getCount() == null ? 0 : w.getCount(), w.getEncryptionAtHost() == EncryptionAtHost.ENABLED))
-                        .toList(), p.getClusterProfile().getPullSecret());
+                        .toList(), p.getClusterProfile().getPullSecret(), servicePrincipal(c));
+    }
+
+    /** Null for a workload-identity cluster (no service principal profile, or one without a secret). */
+    private static InstallSpec.ServicePrincipal servicePrincipal(ClusterContext c) {
+        var sp = c.properties().getServicePrincipalProfile();
+        if (sp == null || sp.getClientId() == null || sp.getClientSecret() == null) {
+            return null;
+        }
+        var subscription = c.subscription() == null ? null : c.subscription().getSubscription();
+        String tenant = subscription == null || subscription.getProperties() == null ? null
+                : subscription.getProperties().getTenantId();
+        return new InstallSpec.ServicePrincipal(tenant, c.doc().getPartitionKey(), sp.getClientId(),
+                sp.getClientSecret());
     }
 }

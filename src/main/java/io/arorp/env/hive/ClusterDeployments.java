@@ -19,7 +19,12 @@ final class ClusterDeployments {
     static final String NAME = "cluster";
     static final String PULL_SECRET = "pull-secret";
     static final String INSTALL_CONFIG = "install-config";
+    /** The cluster service principal, in the shape Hive's Azure actuator reads ({@code osServicePrincipal.json}). */
+    static final String CLUSTER_SP = "cluster-sp";
+    static final String SP_KEY = "osServicePrincipal.json";
     static final String CLUSTER_ID_ANNOTATION = "aro.openshift.io/cluster-resource-id";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.arorp.util.json.Jackson.newMapper();
 
     private ClusterDeployments() {
     }
@@ -38,6 +43,9 @@ final class ClusterDeployments {
         azure.put("baseDomainResourceGroupName", settings.baseDomainResourceGroup());
         azure.put("resourceGroupName", spec.clusterResourceGroupId().substring(
                 spec.clusterResourceGroupId().lastIndexOf('/') + 1));
+        if (spec.servicePrincipal() != null) {
+            azure.put("credentialsSecretRef", Map.of("name", CLUSTER_SP));
+        }
         Map<String, Object> specMap = new LinkedHashMap<>();
         specMap.put("clusterName", spec.infraId());
         specMap.put("baseDomain", dot < 0 ? domain : domain.substring(dot + 1));
@@ -50,6 +58,20 @@ final class ClusterDeployments {
                 "metadata", Map.of("name", NAME, "namespace", namespace(spec.clusterResourceId()),
                         "annotations", Map.of(CLUSTER_ID_ANNOTATION, spec.clusterResourceId())),
                 "spec", specMap);
+    }
+
+    /** {@code osServicePrincipal.json}: the service principal's credentials, revealed only into Hive's secret. */
+    static String servicePrincipalJson(InstallSpec.ServicePrincipal sp) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("subscriptionId", sp.subscriptionId());
+        json.put("clientId", sp.clientId());
+        json.put("clientSecret", sp.clientSecret().reveal());
+        json.put("tenantId", sp.tenantId());
+        try {
+            return MAPPER.writeValueAsString(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
     }
 
     /** The install-config.yaml Hive hands to the installer, from what the install step knows. */

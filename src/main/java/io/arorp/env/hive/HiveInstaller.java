@@ -48,6 +48,10 @@ public final class HiveInstaller implements Installer {
                     Map.of(".dockerconfigjson", pullSecret));
             applySecret(namespace, ClusterDeployments.INSTALL_CONFIG, "Opaque",
                     Map.of("install-config.yaml", ClusterDeployments.installConfig(spec)));
+            if (spec.servicePrincipal() != null) {
+                applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
+                        ClusterDeployments.servicePrincipalJson(spec.servicePrincipal())));
+            }
             if (clusterDeployment(namespace).isEmpty()) {
                 custom.createNamespacedCustomObject(ClusterDeployments.GROUP, ClusterDeployments.VERSION, namespace,
                         ClusterDeployments.PLURAL, ClusterDeployments.clusterDeployment(spec, settings)).execute();

@@ -13,10 +13,30 @@ import java.util.Objects;
  * @param version                OpenShift version {@code 4.x.y}
  * @param domain                 full cluster domain ({@code api.<domain>}, {@code *.apps.<domain>})
  * @param pullSecret             the customer's pull secret (may be empty)
+ * @param servicePrincipal       the identity the cluster's own Azure calls use, or null (workload identity)
  */
 public record InstallSpec(String clusterResourceId, String clusterResourceGroupId, String location, String version,
         String infraId, String domain, String masterVmSize, String masterSubnetId, List<Workers> workers,
-        Secret pullSecret) {
+        Secret pullSecret, ServicePrincipal servicePrincipal) {
+    /**
+     * The cluster service principal, in the customer's tenant and subscription: what the installer (and Hive's
+     * {@code credentialsSecretRef}) needs to create the cluster's Azure resources.
+     */
+    public record ServicePrincipal(String tenantId, String subscriptionId, String clientId, Secret clientSecret) {
+        public ServicePrincipal {
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+        }
+    }
+
+    /** A spec without a service principal: a workload-identity cluster. */
+    public InstallSpec(String clusterResourceId, String clusterResourceGroupId, String location, String version,
+            String infraId, String domain, String masterVmSize, String masterSubnetId, List<Workers> workers,
+            Secret pullSecret) {
+        this(clusterResourceId, clusterResourceGroupId, location, version, infraId, domain, masterVmSize,
+                masterSubnetId, workers, pullSecret, null);
+    }
+
     /** One worker pool. */
     public record Workers(String name, String vmSize, int diskSizeGB, String subnetId, int count,
             boolean encryptionAtHost) {

@@ -55,7 +55,10 @@ class HiveInstallerTest {
         assertEquals("c1-abcde", spec.get("clusterName"));
         assertEquals("example.com", spec.get("baseDomain"));
         assertEquals(Map.of("azure", Map.of("region", "eastus", "baseDomainResourceGroupName", "rp-eastus",
-                "resourceGroupName", "aro-c1")), spec.get("platform"));
+                "resourceGroupName", "aro-c1", "credentialsSecretRef", Map.of("name", "cluster-sp"))),
+                spec.get("platform"));
+        assertEquals("{\"subscriptionId\":\"s1\",\"clientId\":\"sp-client\",\"clientSecret\":\"s\\\"cret\","
+                + "\"tenantId\":\"t1\"}", secret(ns, "cluster-sp", "osServicePrincipal.json"));
         assertEquals("{\"auths\":{\"quay.io\":{}}}", secret(ns, "pull-secret", ".dockerconfigjson"));
         String installConfig = secret(ns, "install-config", "install-config.yaml");
         assertTrue(installConfig.contains("controlPlaneSubnet: master"), installConfig);
@@ -115,6 +118,22 @@ class HiveInstallerTest {
         installer.destroy(CLUSTER);
     }
 
+    @Test
+    void aWorkloadIdentityClusterGetsNoServicePrincipalSecret() {
+        InstallSpec sp = spec();
+        installer.install(new InstallSpec(sp.clusterResourceId(), sp.clusterResourceGroupId(), sp.location(),
+                sp.version(), sp.infraId(), sp.domain(), sp.masterVmSize(), sp.masterSubnetId(), sp.workers(),
+                sp.pullSecret()));
+
+        String ns = ClusterDeployments.namespace(CLUSTER);
+        assertEquals(null, hive.client().secrets().inNamespace(ns).withName("cluster-sp").get());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> platform = (Map<String, Object>) ((Map<String, Object>) hive.clusterDeployments().get(0)
+                .getAdditionalProperties().get("spec")).get("platform");
+        assertEquals(Map.of("region", "eastus", "baseDomainResourceGroupName", "rp-eastus", "resourceGroupName",
+                "aro-c1"), platform.get("azure"));
+    }
+
     private String secret(String ns, String name, String key) {
         return new String(Base64.getDecoder().decode(hive.client().secrets().inNamespace(ns).withName(name).get()
                 .getData().get(key)), StandardCharsets.UTF_8);
@@ -124,6 +143,7 @@ class HiveInstallerTest {
         return new InstallSpec(CLUSTER, "/subscriptions/s1/resourceGroups/aro-c1", "eastus", "4.15.35", "c1-abcde",
                 "c1.example.com", "Standard_D8s_v3", SUBNET + "master",
                 List.of(new InstallSpec.Workers("worker", "Standard_D4s_v3", 128, SUBNET + "worker", 3, false)),
-                Secret.of("{\"auths\":{\"quay.io\":{}}}"));
+                Secret.of("{\"auths\":{\"quay.io\":{}}}"),
+                new InstallSpec.ServicePrincipal("t1", "s1", "sp-client", Secret.of("s\"cret")));
     }
 }
