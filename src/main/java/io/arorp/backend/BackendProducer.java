@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,11 +54,15 @@ public class BackendProducer {
             @ConfigProperty(name = "aro.cluster.poll-interval", defaultValue = "PT10S") Duration pollInterval,
             @ConfigProperty(name = "aro.cluster.authorization-retry", defaultValue = "PT10M") Duration authRetry,
             @ConfigProperty(name = "aro.cluster.authorization-interval", defaultValue = "PT30S") Duration authInterval,
-            @ConfigProperty(name = "aro.cluster.deny-assignments", defaultValue = "true") boolean denyAssignments) {
+            @ConfigProperty(name = "aro.cluster.deny-assignments", defaultValue = "true") boolean denyAssignments,
+            @ConfigProperty(name = "aro.rp.subscription-id",
+                    defaultValue = "00000000-0000-0000-0000-000000000000") String rpSubscriptionId,
+            @ConfigProperty(name = "aro.rp.subnet-ids") Optional<List<String>> rpSubnetIds) {
         this.settings = new BackendSettings(maxWorkers, heartbeat, tick, maxDequeues, deleteDelay);
         this.clusterSettings = new ClusterEnv.Settings(region.location(),
                 managedDomain.filter(d -> !d.isBlank()).orElse(region.location() + ".aroapp.io"), rpPrincipalId,
-                operatorVersion, pollInterval, authRetry, authInterval, denyAssignments);
+                operatorVersion, pollInterval, authRetry, authInterval, denyAssignments,
+                new ClusterEnv.RpNetwork(rpSubscriptionId, rpSubnetIds.orElse(List.of())));
     }
 
     /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */

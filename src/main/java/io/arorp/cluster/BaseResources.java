@@ -27,24 +27,16 @@ final class BaseResources {
         String rg = n.resourceGroupId();
         String suffix = c.properties().getStorageSuffix();
         List<CloudResource> resources = new ArrayList<>();
-        resources.add(resource(rg + "/providers/Microsoft.Storage/storageAccounts/cluster" + suffix,
-                "Microsoft.Storage/storageAccounts", location, props().put("containers", "ignition,aro")));
-        resources.add(resource(rg + "/providers/Microsoft.Storage/storageAccounts/imageregistry" + suffix,
-                "Microsoft.Storage/storageAccounts", location, props().put("containers", "image-registry")));
-        resources.add(resource(n.nsgId(), "Microsoft.Network/networkSecurityGroups", location, props()));
-        resources.add(resource(n.network("loadBalancers", n.infraId() + "-internal"),
-                "Microsoft.Network/loadBalancers", location, props().put("frontend", "internal-lb-ip-v4")
-                        .put("privateIPAddress", internalIp(c))));
-        resources.add(resource(n.network("publicIPAddresses", n.infraId() + "-pip-v4"),
-                "Microsoft.Network/publicIPAddresses", location, props()));
-        resources.add(resource(n.network("loadBalancers", n.infraId()), "Microsoft.Network/loadBalancers", location,
-                props().put("frontend", "public-lb-ip-v4").put("outboundRule", "outbound-rule-v4")));
+        resources.addAll(BaseTemplate.storage(c, "cluster" + suffix, List.of("ignition", "aro")));
+        resources.addAll(BaseTemplate.storage(c, "imageregistry" + suffix, List.of("image-registry")));
+        resources.add(BaseTemplate.nsg(c));
+        resources.add(BaseTemplate.publicIp(c, n.infraId() + "-pip-v4"));
+        resources.add(BaseTemplate.internalLoadBalancer(c, internalIp(c)));
+        resources.add(BaseTemplate.publicLoadBalancer(c));
         if (ingressPublic(c)) {
-            resources.add(resource(n.network("publicIPAddresses", n.infraId() + "-default-v4"),
-                    "Microsoft.Network/publicIPAddresses", location, props()));
+            resources.add(BaseTemplate.publicIp(c, n.infraId() + "-default-v4"));
         }
-        resources.add(resource(n.network("privateLinkServices", n.infraId() + "-pls"),
-                "Microsoft.Network/privateLinkServices", location, props()));
+        resources.add(BaseTemplate.privateLinkService(c));
         if (GatewaySteps.enabled(c)) { // the cluster's endpoint towards the RP's gateway
             resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
                     "Microsoft.Network/privateEndpoints", location, props().put("subnetId",

@@ -26,9 +26,30 @@ public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeplo
      * @param authorizationInterval between retries of authorization errors (30 s in the original)
      * @param denyAssignments       whether the managed resource group gets the deny assignment (the original's
      *                              DisableDenyAssignments feature turns it off)
+     * @param rpNetwork             where the RP itself sits in Azure, which the cluster's resources must admit
      */
     public record Settings(String location, String managedDomain, String rpPrincipalId, String operatorVersion,
             Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval,
-            boolean denyAssignments) {
+            boolean denyAssignments, RpNetwork rpNetwork) {
+        /** Settings of an RP in the all-zero subscription with no subnets of its own (the simulation's default). */
+        public Settings(String location, String managedDomain, String rpPrincipalId, String operatorVersion,
+                Duration pollInterval, Duration authorizationRetry, Duration authorizationInterval,
+                boolean denyAssignments) {
+            this(location, managedDomain, rpPrincipalId, operatorVersion, pollInterval, authorizationRetry,
+                    authorizationInterval, denyAssignments, new RpNetwork("00000000-0000-0000-0000-000000000000",
+                            java.util.List.of()));
+        }
+    }
+
+    /**
+     * @param subscriptionId the RP's subscription: a cluster's private link service is visible to it and approves
+     *                       its private endpoints automatically
+     * @param subnetIds      the RP's (and its gateway's) subnets, admitted by the cluster's storage accounts, whose
+     *                       network rules deny everything else
+     */
+    public record RpNetwork(String subscriptionId, java.util.List<String> subnetIds) {
+        public RpNetwork {
+            subnetIds = java.util.List.copyOf(subnetIds);
+        }
     }
 }

@@ -29,11 +29,14 @@ final class ApiVersions {
     private String lookUp(ArmId id) {
         ProviderInner provider = calls.call(() -> clients.resources(id.subscriptionId()).getProviders()
                 .get(id.namespace()));
-        String wanted = String.join("/", id.types());
-        for (ProviderResourceType type : provider.resourceTypes()) {
-            if (type.resourceType().equalsIgnoreCase(wanted) && type.apiVersions() != null) {
-                return type.apiVersions().stream().filter(v -> !v.contains("preview")).findFirst()
-                        .orElse(type.apiVersions().get(0));
+        // a child type a provider does not list (blob containers) is versioned with its nearest listed ancestor
+        for (int depth = id.types().size(); depth > 0; depth--) {
+            String wanted = String.join("/", id.types().subList(0, depth));
+            for (ProviderResourceType type : provider.resourceTypes()) {
+                if (type.resourceType().equalsIgnoreCase(wanted) && type.apiVersions() != null) {
+                    return type.apiVersions().stream().filter(v -> !v.contains("preview")).findFirst()
+                            .orElse(type.apiVersions().get(0));
+                }
             }
         }
         throw new CloudException(400, "InvalidResourceType", null, "The resource type '" + id.type()

@@ -11,6 +11,7 @@ import io.arorp.env.cloud.CloudResource;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.util.json.Jackson;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cluster's resources as one incremental ARM template deployment, like the original's base template: ARM orders
@@ -59,8 +60,51 @@ public final class AzureDeployments implements Deployments {
             if (!r.tags().isEmpty()) {
                 resource.set("tags", mapper.valueToTree(r.tags()));
             }
+            if (r.sku() != null) {
+                resource.putObject("sku").put("name", r.sku());
+            }
+            if (r.kind() != null) {
+                resource.put("kind", r.kind());
+            }
             resource.set("properties", r.properties());
+            ArrayNode dependsOn = mapper.createArrayNode();
+            dependencies(r, resources).forEach(dependsOn::add);
+            if (!dependsOn.isEmpty()) {
+                resource.set("dependsOn", dependsOn);
+            }
         }
         return template;
+    }
+
+    /**
+     * The template's other resources this one refers to (by id, or by the id of one of their children, such as a
+     * load balancer's frontend) or is a child of: ARM must create those first, where it would otherwise run every
+     * write of the template at once.
+     */
+    static List<String> dependencies(CloudResource resource, List<CloudResource> resources) {
+        String self = resource.id().toLowerCase(Locale.ROOT);
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        collectIds(resource.properties(), referenced);
+        List<String> found = new java.util.ArrayList<>();
+        for (CloudResource other : resources) {
+            String id = other.id().toLowerCase(Locale.ROOT);
+            if (id.equals(self)) {
+                continue;
+            }
+            boolean parent = self.startsWith(id + "/");
+            boolean used = referenced.stream().anyMatch(v -> v.equals(id) || v.startsWith(id + "/"));
+            if (parent || used) {
+                found.add(other.id());
+            }
+        }
+        return found;
+    }
+
+    /** Every string in the tree that is an ARM id. */
+    private static void collectIds(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> ids) {
+        if (node.isTextual() && node.asText().startsWith("/subscriptions/")) {
+            ids.add(node.asText().toLowerCase(Locale.ROOT));
+        }
+        node.forEach(child -> collectIds(child, ids));
     }
 }

@@ -50,6 +50,44 @@ class AzureDeploymentsTest extends AzureStubTest {
     }
 
     @Test
+    void sendsSkuKindAndDependsOnSoArmCreatesReferencedResourcesFirst() {
+        provider("Microsoft.Network", "publicIPAddresses\",\"apiVersions\":[\"2024-07-01\"]},{\"resourceType\":"
+                + "\"loadBalancers", "\"2024-07-01\"");
+        provider("Microsoft.Storage", "storageAccounts", "\"2023-05-01\"");
+        azure.server.stubFor(put(arm(DEPLOYMENT)).willReturn(accepted(201, deployment("Accepted"),
+                "/operations/op-deploy")));
+        azure.server.stubFor(get(urlPathEqualTo("/operations/op-deploy")).willReturn(status("Succeeded")));
+        azure.server.stubFor(get(arm(DEPLOYMENT)).willReturn(json(200, deployment("Succeeded"))));
+        String network = RG + "/providers/Microsoft.Network/";
+        String account = RG + "/providers/Microsoft.Storage/storageAccounts/clusterabc";
+        ObjectNode lb = JsonNodeFactory.instance.objectNode();
+        lb.putArray("frontendIPConfigurations").addObject().put("name", "public-lb-ip-v4").putObject("properties")
+                .putObject("publicIPAddress").put("id", network + "publicIPAddresses/c1-pip-v4");
+
+        azure.cloud.deployments().deploy(RG, "storage", List.of(
+                CloudResource.of(network + "loadBalancers/c1", "Microsoft.Network/loadBalancers", "eastus", lb)
+                        .withSku("Standard"),
+                CloudResource.of(network + "publicIPAddresses/c1-pip-v4", "Microsoft.Network/publicIPAddresses",
+                        "eastus", null).withSku("Standard"),
+                CloudResource.of(account, "Microsoft.Storage/storageAccounts", "eastus", null)
+                        .withSku("Standard_LRS").withKind("StorageV2"),
+                CloudResource.of(account + "/blobServices/default/containers/ignition",
+                        "Microsoft.Storage/storageAccounts/blobServices/containers", null, null)));
+
+        azure.server.verify(putRequestedFor(arm(DEPLOYMENT)).withRequestBody(equalToJson("{\"properties\":{"
+                + "\"template\":{\"resources\":["
+                + "{\"type\":\"Microsoft.Network/loadBalancers\",\"name\":\"c1\",\"sku\":{\"name\":\"Standard\"},"
+                + "\"dependsOn\":[\"" + network + "publicIPAddresses/c1-pip-v4\"]},"
+                + "{\"type\":\"Microsoft.Network/publicIPAddresses\",\"name\":\"c1-pip-v4\",\"sku\":{\"name\":"
+                + "\"Standard\"}},"
+                + "{\"type\":\"Microsoft.Storage/storageAccounts\",\"name\":\"clusterabc\",\"apiVersion\":"
+                + "\"2023-05-01\",\"sku\":{\"name\":\"Standard_LRS\"},\"kind\":\"StorageV2\"},"
+                + "{\"type\":\"Microsoft.Storage/storageAccounts/blobServices/containers\",\"name\":"
+                + "\"clusterabc/default/ignition\",\"apiVersion\":\"2023-05-01\",\"dependsOn\":[\"" + account
+                + "\"]}]}}}", false, true)));
+    }
+
+    @Test
     void aFailedDeploymentFailsWithTheFirstResourceError() {
         azure.server.stubFor(put(arm(DEPLOYMENT)).willReturn(accepted(201, deployment("Accepted"),
                 "/operations/op-fail")));

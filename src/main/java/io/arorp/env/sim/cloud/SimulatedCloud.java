@@ -116,6 +116,10 @@ public final class SimulatedCloud {
         node.put("managedBy", r.managedBy());
         node.set("tags", mapper.valueToTree(r.tags()));
         node.set("properties", r.properties());
+        if (r.sku() != null) {
+            node.putObject("sku").put("name", r.sku());
+        }
+        node.put("kind", r.kind());
         return node;
     }
 
@@ -125,7 +129,8 @@ public final class SimulatedCloud {
         node.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
         JsonNode properties = node.path("properties");
         return new CloudResource(doc.getResourceId(), doc.getType(), text(node, "location"), text(node, "managedBy"),
-                tags, properties.isObject() ? ((ObjectNode) properties).deepCopy() : mapper.createObjectNode());
+                tags, properties.isObject() ? ((ObjectNode) properties).deepCopy() : mapper.createObjectNode(),
+                text(node.path("sku"), "name"), text(node, "kind"));
     }
 
     private static String text(JsonNode node, String field) {
