@@ -46,6 +46,7 @@ public final class ClusterManager {
                 action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
+                action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
     }
 
@@ -110,6 +111,7 @@ public final class ClusterManager {
                 action("attachNSGs", NetworkSteps::attachNsgs),
                 action("updateAPIIPEarly", BaseResources::updateApiIpEarly),
                 action("createOrUpdateRouterIPEarly", BaseResources::createOrUpdateRouterIpEarly),
+                action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
                 action("ensureGatewayCreate", GatewaySteps::ensureGatewayCreate),
                 action("createAPIServerPrivateEndpoint", PrivateEndpointSteps::createApiServerPrivateEndpoint),
                 action("createCertificates", CertificateSteps::createCertificates),

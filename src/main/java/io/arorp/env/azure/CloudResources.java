@@ -27,12 +27,15 @@ final class CloudResources {
                 group.managedBy(), group.tags(), properties);
     }
 
+    /** With its SKU and kind: written back through a deployment, a resource must keep them (ARM does not guess). */
     static CloudResource of(GenericResourceInner r) {
-        return new CloudResource(r.id(), r.type(), r.location(), r.managedBy(), r.tags(), properties(r.properties()));
+        return new CloudResource(r.id(), r.type(), r.location(), r.managedBy(), r.tags(), properties(r.properties()),
+                r.sku() == null ? null : r.sku().name(), r.kind());
     }
 
     static CloudResource of(GenericResourceExpandedInner r) {
-        return new CloudResource(r.id(), r.type(), r.location(), r.managedBy(), r.tags(), properties(r.properties()));
+        return new CloudResource(r.id(), r.type(), r.location(), r.managedBy(), r.tags(), properties(r.properties()),
+                r.sku() == null ? null : r.sku().name(), r.kind());
     }
 
     static Map<String, Object> toMap(JsonNode node) {
