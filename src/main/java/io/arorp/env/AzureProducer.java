@@ -9,7 +9,7 @@ import io.arorp.env.azure.AzureHttp;
 import io.arorp.env.azure.AzureSettings;
 import io.arorp.env.azure.Identity;
 import io.arorp.env.azure.SubscriptionTenants;
-import io.arorp.env.azure.VaultSecretKeys;
+import io.arorp.env.azure.VaultSecrets;
 import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.hive.HiveSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,22 +68,20 @@ public class AzureProducer {
     }
 
     /**
-     * The store's encryption keys in the RP's service vault, read as the RP's identity. Needs nothing of the store
-     * (the sealer comes before it); only {@link SecretsProducer} asks, and only when {@code aro.secrets.key-vault.uri}
-     * is set.
+     * The RP's service vault (encryption keys, serving certificate), read as the RP's identity. Needs nothing of the
+     * store (the sealer comes before it); asked for only when {@code aro.azure.service-vault.uri} is set.
      */
     @Produces
     @Singleton
-    @Typed(VaultSecretKeys.class)
-    public VaultSecretKeys vaultSecretKeys(Clock clock) {
+    @Typed(VaultSecrets.class)
+    public VaultSecrets serviceVault() {
         HttpClient http = httpClient();
         String authority = URI.create(value("aro.azure.authority-host", "https://login.microsoftonline.com/"))
                 .toString();
-        return VaultSecretKeys.create(URI.create(required("aro.secrets.key-vault.uri")),
-                value("aro.secrets.key-vault.secret", "secret-encryption-key"),
+        return VaultSecrets.create(URI.create(required("aro.azure.service-vault.uri")),
                 value("aro.azure.key-vault.scope", "https://vault.azure.net/.default"),
                 identity("aro.azure.rp.", "managed-identity").credential(authority, http), http,
-                Integer.parseInt(value("aro.azure.max-retries", "5")), clock);
+                Integer.parseInt(value("aro.azure.max-retries", "5")));
     }
 
     /** Typed as itself only: {@link CloudProducer} decides which {@code Installer} the backend gets. */

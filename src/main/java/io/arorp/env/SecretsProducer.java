@@ -5,6 +5,7 @@ import io.arorp.database.secret.AesGcmSecretSealer;
 import io.arorp.database.secret.RefreshingSecretSealer;
 import io.arorp.database.secret.SecretSealer;
 import io.arorp.env.azure.VaultSecretKeys;
+import io.arorp.env.azure.VaultSecrets;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Produces the keys that seal secret fields at rest. Keys in configuration ({@code aro.secrets.keys},
  * {@code id=base64key,...}, newest first) win: dev and test use fixed, publicly known ones (their data is not
  * secret). Prod reads them from every version of a secret in the RP's service Key Vault
- * ({@code aro.secrets.key-vault.uri}), hourly, so adding a version rotates the key without a restart.
+ * ({@code aro.azure.service-vault.uri}), hourly, so adding a version rotates the key without a restart.
  */
 @ApplicationScoped
 public class SecretsProducer {
@@ -34,6 +35,7 @@ public class SecretsProducer {
     private final Optional<String> keys;
     private final Optional<String> vaultUri;
     private final Duration refresh;
+    private final String secretName;
 
     /** Liberty's default scheduler runs the periodic re-read of the vault's key versions. */
     @Resource
@@ -42,30 +44,32 @@ public class SecretsProducer {
 
     @Inject
     public SecretsProducer(@ConfigProperty(name = "aro.secrets.keys") Optional<String> keys,
-            @ConfigProperty(name = "aro.secrets.key-vault.uri") Optional<String> vaultUri,
-            @ConfigProperty(name = "aro.secrets.key-vault.refresh", defaultValue = "PT1H") Duration refresh) {
+            @ConfigProperty(name = "aro.azure.service-vault.uri") Optional<String> vaultUri,
+            @ConfigProperty(name = "aro.secrets.refresh", defaultValue = "PT1H") Duration refresh,
+            @ConfigProperty(name = "aro.secrets.vault-secret", defaultValue = "secret-encryption-key") String name) {
         this.keys = keys.filter(k -> !k.isBlank());
         this.vaultUri = vaultUri.filter(k -> !k.isBlank());
         this.refresh = refresh;
+        this.secretName = name;
     }
 
     /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
     protected SecretsProducer() {
-        this(Optional.empty(), Optional.empty(), Duration.ofHours(1));
+        this(Optional.empty(), Optional.empty(), Duration.ofHours(1), "secret-encryption-key");
     }
 
     @Produces
     @Singleton
-    public SecretSealer secretSealer(Instance<VaultSecretKeys> vault, Clock clock) {
+    public SecretSealer secretSealer(Instance<VaultSecrets> vault, Clock clock) {
         if (keys.isPresent()) {
             return new AesGcmSecretSealer(AesGcmSecretSealer.parseKeys(keys.get()), new SecureRandom());
         }
         if (vaultUri.isEmpty()) {
-            throw new IllegalStateException("the secret encryption keys are needed: aro.secrets.key-vault.uri "
-                    + "(env ARO_SECRETS_KEY_VAULT_URI, the RP's service vault) or aro.secrets.keys (env "
+            throw new IllegalStateException("the secret encryption keys are needed: aro.azure.service-vault.uri "
+                    + "(env ARO_AZURE_SERVICE_VAULT_URI, the RP's service vault) or aro.secrets.keys (env "
                     + "ARO_SECRETS_KEYS, id=base64,...)");
         }
-        VaultSecretKeys source = vault.get();
+        VaultSecretKeys source = new VaultSecretKeys(vault.get(), secretName, clock);
         RefreshingSecretSealer sealer = new RefreshingSecretSealer(source::keys, new SecureRandom(), clock,
                 MIN_RELOAD);
         refreshing = scheduler.scheduleWithFixedDelay(sealer::refresh, refresh.toMillis(), refresh.toMillis(),

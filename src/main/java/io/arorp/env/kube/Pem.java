@@ -3,6 +3,10 @@ package io.arorp.env.kube;
 import io.arorp.api.Secret;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +43,36 @@ public final class Pem {
             throw new IOException("no unencrypted private key in PEM (found "
                     + (object == null ? "nothing" : object.getClass().getSimpleName()) + ")");
         }
+    }
+
+    /** A private key and the certificate chain that goes with it (leaf first), as one PEM bundle carries them. */
+    public record KeyAndChain(PrivateKey key, List<X509Certificate> chain) {
+        public KeyAndChain {
+            chain = List.copyOf(chain);
+        }
+    }
+
+    /** Reads a bundle of one private key and certificates in any order (Key Vault's PEM export puts the key first). */
+    public static KeyAndChain keyAndChain(Secret pem) throws IOException, CertificateException {
+        PrivateKey key = null;
+        List<X509Certificate> chain = new ArrayList<>();
+        JcaPEMKeyConverter keys = new JcaPEMKeyConverter();
+        JcaX509CertificateConverter certificates = new JcaX509CertificateConverter();
+        try (PEMParser parser = new PEMParser(new StringReader(pem.reveal()))) {
+            for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
+                if (object instanceof PEMKeyPair pair && key == null) {
+                    key = keys.getKeyPair(pair).getPrivate();
+                } else if (object instanceof PrivateKeyInfo info && key == null) {
+                    key = keys.getPrivateKey(info);
+                } else if (object instanceof X509CertificateHolder holder) {
+                    chain.add(certificates.getCertificate(holder));
+                }
+            }
+        }
+        if (key == null || chain.isEmpty()) {
+            throw new IOException("a PEM bundle needs an unencrypted private key and at least one certificate");
+        }
+        return new KeyAndChain(key, chain);
     }
 
     /** Reads the first certificate of a PEM text. */

@@ -84,8 +84,9 @@ class VaultSecretKeysTest extends AzureStubTest {
         var http = AzureHttp.client(Optional.of(azure.caBundle), Duration.ofSeconds(20));
         var rp = new Identity("client-secret", Optional.of(AzureStub.RP_TENANT), Optional.of("rp-client"),
                 Optional.empty(), Optional.of("rp-secret")).credential(azure.base().toString(), http);
-        return VaultSecretKeys.create(URI.create(azure.base() + "svc"), "secret-encryption-key",
-                "https://vault.azure.net/.default", rp, http, 1, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new VaultSecretKeys(VaultSecrets.create(URI.create(azure.base() + "svc"),
+                "https://vault.azure.net/.default", rp, http, 1), "secret-encryption-key",
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static void versions(String body, String skipToken) {
