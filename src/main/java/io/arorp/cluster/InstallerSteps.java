@@ -76,7 +76,7 @@ final class InstallerSteps {
     }
 
     /** Null for a workload-identity cluster (no service principal profile, or one without a secret). */
-    private static InstallSpec.ServicePrincipal servicePrincipal(ClusterContext c) {
+    static InstallSpec.ServicePrincipal servicePrincipal(ClusterContext c) {
         var sp = c.properties().getServicePrincipalProfile();
         if (sp == null || sp.getClientId() == null || sp.getClientSecret() == null) {
             return null;

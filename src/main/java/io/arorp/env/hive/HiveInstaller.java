@@ -5,6 +5,7 @@ import io.arorp.api.Secret;
 import io.arorp.env.installer.ClusterCredentials;
 import io.arorp.env.installer.InstallSpec;
 import io.arorp.env.installer.Installer;
+import io.arorp.env.kube.KubeSecrets;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
@@ -149,16 +150,7 @@ public final class HiveInstaller implements Installer {
             throws ApiException {
         V1Secret secret = new V1Secret().apiVersion("v1").kind("Secret").metadata(new V1ObjectMeta().name(name).namespace(namespace)).type(type);
         data.forEach((k, v) -> secret.putDataItem(k, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            V1Secret current = core.readNamespacedSecret(name, namespace).execute();
-            secret.getMetadata().setResourceVersion(current.getMetadata().getResourceVersion());
-            core.replaceNamespacedSecret(name, namespace, secret).execute();
-        } catch (ApiException e) {
-            if (e.getCode() != 404) {
-                throw e;
-            }
-            core.createNamespacedSecret(namespace, secret).execute();
-        }
+        KubeSecrets.apply(core, secret);
     }
 
     private Secret secretValue(String namespace, String name, String key) throws ApiException {

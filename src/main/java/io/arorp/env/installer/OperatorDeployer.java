@@ -9,4 +9,10 @@ import io.kubernetes.client.openapi.ApiClient;
 public interface OperatorDeployer {
     /** Creates or updates the operator's objects; idempotent. */
     void deploy(ApiClient cluster, String operatorVersion);
+
+    /**
+     * Rolls the operator's master Deployment (new pods), so it picks up credentials that changed under it; the steps
+     * then wait for it to be ready again.
+     */
+    void restartMaster(ApiClient cluster, java.time.Instant at);
 }

@@ -22,11 +22,32 @@ import java.util.Map;
  */
 public final class KubeOperatorDeployer implements OperatorDeployer {
     public static final String NAMESPACE = "openshift-azure-operator";
+    static final String MASTER = "aro-operator-master";
     private static final Map<String, Integer> DEPLOYMENTS = Map.of("aro-operator-master", 1, "aro-operator-worker", 2);
 
     @Override
     public void deploy(ApiClient cluster, String operatorVersion) {
         apply(cluster, operatorVersion);
+    }
+
+    /** {@code kubectl rollout restart}: a new pod-template annotation makes the Deployment replace its pods. */
+    @Override
+    public void restartMaster(ApiClient cluster, java.time.Instant at) {
+        restart(cluster, at);
+    }
+
+    /** Restarts the master Deployment; returns it as the API server stored it. */
+    public V1Deployment restart(ApiClient cluster, java.time.Instant at) {
+        AppsV1Api apps = new AppsV1Api(cluster);
+        try {
+            V1Deployment current = apps.readNamespacedDeployment(MASTER, NAMESPACE).execute();
+            V1ObjectMeta template = current.getSpec().getTemplate().getMetadata();
+            template.putAnnotationsItem("kubectl.kubernetes.io/restartedAt", at.toString());
+            return apps.replaceNamespacedDeployment(MASTER, NAMESPACE, current).execute();
+        } catch (ApiException e) {
+            throw new IllegalStateException("restarting the ARO operator failed: " + e.getCode() + " "
+                    + e.getResponseBody(), e);
+        }
     }
 
     /** Creates or replaces the operator's Deployments; returns them as the API server stored them. */

@@ -29,9 +29,19 @@ public final class SimulatedOperatorDeployer implements OperatorDeployer {
 
     @Override
     public void deploy(ApiClient cluster, String operatorVersion) {
+        rolledOut(cluster, deployer.apply(cluster, operatorVersion));
+    }
+
+    @Override
+    public void restartMaster(ApiClient cluster, java.time.Instant at) {
+        rolledOut(cluster, List.of(deployer.restart(cluster, at)));
+    }
+
+    /** What the deployment controller and kubelets would report once the new pods run. */
+    private void rolledOut(ApiClient cluster, List<V1Deployment> deployments) {
         AppsV1Api apps = new AppsV1Api(cluster);
         try {
-            for (V1Deployment applied : deployer.apply(cluster, operatorVersion)) {
+            for (V1Deployment applied : deployments) {
                 int replicas = applied.getSpec().getReplicas();
                 long generation = applied.getMetadata().getGeneration() == null ? 1
                         : applied.getMetadata().getGeneration();
