@@ -28,10 +28,16 @@ public final class ArmSdk {
     private final HttpPipeline pipeline;
     private final String base;
 
+    /** The IT server (it.https.port), presenting ARM's test client certificate. */
     public ArmSdk() {
-        this.base = "https://127.0.0.1:" + System.getProperty("it.https.port", "9443");
-        HttpClient http = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()
-                .sslContext(RpClient.sslContext(RpClient.Identity.ARM))).build();
+        this("https://127.0.0.1:" + System.getProperty("it.https.port", "9443"),
+                RpClient.sslContext(RpClient.Identity.ARM));
+    }
+
+    /** Any RP at {@code base}, over TLS as {@code ssl} sets it up (trust, and a client certificate if any). */
+    public ArmSdk(String base, javax.net.ssl.SSLContext ssl) {
+        this.base = base;
+        HttpClient http = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(ssl)).build();
         TokenCredential token = request -> Mono.just(new AccessToken("arm-token", OffsetDateTime.now().plusHours(1)));
         this.pipeline = new HttpPipelineBuilder().httpClient(http)
                 .policies(new RetryPolicy(), new BearerTokenAuthenticationPolicy(token, base + "/.default"))
