@@ -15,7 +15,7 @@ import io.arorp.database.SubscriptionDocument;
 import io.arorp.database.Subscriptions;
 import io.arorp.env.kube.KubeconfigClusterClients;
 import io.arorp.env.sim.cloud.Fault;
-import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -58,17 +58,18 @@ class BackendOutcomesTest {
             f.dispatcher("a", Duration.ofMillis(100), () -> false).wake();
             f.await(doc.getKey(), ProvisioningState.SUCCEEDED, LONG);
             OpenShiftClusterDocument installed = f.clusters("r").get(doc.getKey()).orElseThrow();
-            new AppsV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(installed.getOpenShiftCluster()
-                    .getProperties().getAdminKubeconfig())).deleteNamespacedDeployment("aro-operator-master",
-                            "openshift-azure-operator").execute(); // the ARO operator will never be ready again
+            new CustomObjectsApi(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(installed
+                    .getOpenShiftCluster().getProperties().getAdminKubeconfig())).deleteClusterCustomObject(
+                            "config.openshift.io", "v1", "clusteroperators", "kube-apiserver").execute();
+            // the API server's operator will never report Available again
 
             f.enqueue(doc.getKey(), ProvisioningState.UPDATING);
             String operationId = f.clusters("r").get(doc.getKey()).orElseThrow().getAsyncOperationId();
             f.dispatchers.get(0).wake();
-            f.awaitStep(doc.getKey(), "aroDeploymentReady");
-            for (int i = 0; i < 12 && f.state(doc.getKey()) == ProvisioningState.UPDATING; i++) {
-                f.clock.advance(Duration.ofSeconds(30)); // past the condition's 5 minutes, heartbeats keeping up
-                Thread.sleep(300);
+            f.awaitStep(doc.getKey(), "apiServersReady");
+            for (int i = 0; i < 70 && f.state(doc.getKey()) == ProvisioningState.UPDATING; i++) {
+                f.clock.advance(Duration.ofSeconds(30)); // past the condition's 30 minutes, heartbeats keeping up
+                Thread.sleep(200);
             }
             f.await(doc.getKey(), ProvisioningState.FAILED, LONG);
 
@@ -76,8 +77,8 @@ class BackendOutcomesTest {
                     .getOpenShiftCluster().getProperties().getFailedProvisioningState());
             AsyncOperation op = f.operation(operationId);
             assertEquals(ProvisioningState.FAILED, op.getStatus());
-            assertEquals(new CloudErrorBody("DeploymentFailed", "ARO Cluster Operator has failed to initialize "
-                    + "successfully. Please retry, and if the issue persists, raise an Azure support ticket", null,
+            assertEquals(new CloudErrorBody("DeploymentFailed", "Kube API has not initialised successfully and "
+                    + "is unavailable. Please retry, and if the issue persists, raise an Azure support ticket", null,
                     null), op.getError());
             assertEquals(ProvisioningState.FAILED, new io.arorp.database.AsyncOperations(f.store, f.codec)
                     .get(operationId).orElseThrow().getOpenShiftCluster().getProperties().getProvisioningState());
