@@ -85,16 +85,24 @@ public final class RpBench {
                 "ARO_SIM_CLOUD_CORES_LIMIT", "100000000",
                 "ARO_STORE_EMBEDDED_PATH", work.resolve("backend-store.mv.db").toString(),
                 "ARO_SIM_CLUSTERS_PATH", work.resolve("backend-clusters").toString()));
-        RpClient rp = RpClient.forServer(serverDir, httpsPort);
         BackendProbe.Outcome backend;
         double backendRss;
+        RpClient rp;
         try (RpServer backendServer = RpServer.start(wlp, serverName, httpPort, httpsPort, backendEnv, log)) {
+            rp = RpClient.forServer(serverDir, httpsPort); // the server makes its key store on its first start
             HttpClient http = rp.newHttpClient();
             backend = new BackendProbe(rp, http, new Preload(rp, http), backendServer).run(o.number("samples", 30),
                     o.number("queued", 1000), o.number("queue-subscriptions", 10), o.seconds("succeeded-timeout", 600));
             backendRss = backendServer.procStatusMb("VmRSS");
         }
         System.out.println("backend: " + backend);
+        System.out.printf("backend server RSS after the queue: %.0f MB%n", backendRss);
+        if (Boolean.parseBoolean(o.text("backend-only", "false"))) { // the backend figures alone, for working on the dequeue path
+            if (cosmos != null) {
+                cosmos.close();
+            }
+            return;
+        }
 
         // The frontend figures without a backend: every preloaded cluster would otherwise become a simulated cluster.
         env.put("ARO_ROLES", "frontend");
