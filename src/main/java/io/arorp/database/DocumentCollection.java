@@ -86,6 +86,29 @@ final class DocumentCollection<D extends Document> {
         });
     }
 
+    /**
+     * A patch by the holder of the document's lease (the mutation checks ownership on every read). Nobody else
+     * should write a leased document, but the holder's own writers (the job and its heartbeat) and a frontend
+     * request can collide with it; unlike {@link #patch}, a lost race is retried for as long as the lease itself
+     * lasts, with jittered back-off, so a busy store cannot fail a job that still owns its document.
+     */
+    D patchOwned(Supplier<D> read, Mutation<D> mutation, String... preTriggers) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Triggers.LEASE_SECONDS);
+        for (int attempt = 0;; attempt++) {
+            try {
+                D document = read.get();
+                mutation.apply(document);
+                return replace(document, preTriggers);
+            } catch (PreconditionFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                long ceiling = Math.min(BACKOFF_MILLIS << Math.min(attempt, 4), 1000);
+                sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+            }
+        }
+    }
+
     /** One page of a query; the continuation is the store's, opaque to callers. */
     DocumentPage<D> page(StoreQuery query, String partitionKey, String continuation, int maxItems) {
         Page page = store.query(spec.name(), query, partitionKey, continuation, maxItems);

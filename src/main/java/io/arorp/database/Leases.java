@@ -26,7 +26,7 @@ final class Leases {
 
     /** Heartbeat: extends the lease by another lease period, server clock. */
     static <L extends LeasedDocument> L renew(DocumentCollection<L> c, Supplier<L> read, LeaseOwner owner) {
-        return c.patch(read, whileOwned(c.name(), owner, d -> { }), Triggers.RENEW_LEASE);
+        return c.patchOwned(read, whileOwned(c.name(), owner, d -> { }), Triggers.RENEW_LEASE);
     }
 
     /**

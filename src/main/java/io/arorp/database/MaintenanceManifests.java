@@ -79,7 +79,7 @@ public final class MaintenanceManifests {
 
     public MaintenanceManifestDocument patchWithLease(String clusterResourceId, String id,
             Mutation<MaintenanceManifestDocument> mutation) {
-        return c.patch(() -> getOrThrow(clusterResourceId, id), Leases.whileOwned(c.name(), owner, mutation));
+        return c.patchOwned(() -> getOrThrow(clusterResourceId, id), Leases.whileOwned(c.name(), owner, mutation));
     }
 
     /** Takes the lease of a manifest (read a moment ago); empty if another actuator changed or took it first. */

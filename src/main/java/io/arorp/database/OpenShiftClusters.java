@@ -81,7 +81,7 @@ public final class OpenShiftClusters {
 
     /** A patch by the backend worker that holds the lease; {@link LostLeaseException} if it no longer does. */
     public OpenShiftClusterDocument patchWithLease(String key, Mutation<OpenShiftClusterDocument> mutation) {
-        return c.patch(() -> getOrThrow(key), Leases.whileOwned(c.name(), owner, mutation));
+        return c.patchOwned(() -> getOrThrow(key), Leases.whileOwned(c.name(), owner, mutation));
     }
 
     /** Writes back a document read earlier; {@link PreconditionFailedException} if it changed since. */

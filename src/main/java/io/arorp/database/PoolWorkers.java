@@ -50,7 +50,7 @@ public final class PoolWorkers {
     }
 
     public PoolWorkerDocument patchWithLease(String workerType, String id, Mutation<PoolWorkerDocument> mutation) {
-        return c.patch(() -> getOrThrow(workerType, id), Leases.whileOwned(c.name(), owner, mutation),
+        return c.patchOwned(() -> getOrThrow(workerType, id), Leases.whileOwned(c.name(), owner, mutation),
                 Triggers.RENEW_LEASE);
     }
 

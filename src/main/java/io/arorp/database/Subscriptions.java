@@ -42,7 +42,7 @@ public final class Subscriptions {
     }
 
     public SubscriptionDocument patchWithLease(String id, Mutation<SubscriptionDocument> mutation) {
-        return c.patch(() -> getOrThrow(id), Leases.whileOwned(c.name(), owner, mutation));
+        return c.patchOwned(() -> getOrThrow(id), Leases.whileOwned(c.name(), owner, mutation));
     }
 
     public Optional<SubscriptionDocument> dequeue() {
@@ -68,13 +68,13 @@ public final class Subscriptions {
                 doc.setLeaseExpires(0);
             }
         });
-        return retryLater ? c.patch(() -> getOrThrow(id), release, Triggers.RETRY_LATER)
-                : c.patch(() -> getOrThrow(id), release);
+        return retryLater ? c.patchOwned(() -> getOrThrow(id), release, Triggers.RETRY_LATER)
+                : c.patchOwned(() -> getOrThrow(id), release);
     }
 
     /** Gives the lease up without an outcome (shutdown at a safe point); the next dequeue resumes the work. */
     public SubscriptionDocument releaseLease(String id) {
-        return c.patch(() -> getOrThrow(id), Leases.whileOwned(c.name(), owner, doc -> {
+        return c.patchOwned(() -> getOrThrow(id), Leases.whileOwned(c.name(), owner, doc -> {
             doc.setLeaseOwner(null);
             doc.setLeaseExpires(0);
         }));

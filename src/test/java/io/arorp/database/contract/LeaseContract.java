@@ -55,6 +55,46 @@ public interface LeaseContract extends DatabaseContract {
         assertEquals(0, b.get(K1).orElseThrow().getBucket());
     }
 
+    /**
+     * The lease holder's own writers (job steps, heartbeat) racing on its document: the plain patch gives up after
+     * five lost races, a lease holder's patch keeps trying while its lease lasts, so no step fails on a busy store.
+     */
+    @Test
+    default void theLeaseHoldersConcurrentPatchesAllLand() throws Exception {
+        OpenShiftClusters a = clusters("a");
+        a.create(cluster(K1, ProvisioningState.CREATING));
+        a.dequeue().orElseThrow();
+        int threads = 8;
+        int perThread = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads + 1);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        a.patchWithLease(K1, d -> d.setBucket(d.getBucket() + 1)); // no catch: none may give up
+                    }
+                }));
+            }
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.Future<?> heartbeat = pool.submit(() -> {
+                while (!done.get()) {
+                    a.lease(K1);
+                }
+            });
+            for (java.util.concurrent.Future<?> f : writers) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            done.set(true);
+            heartbeat.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        OpenShiftClusterDocument after = a.get(K1).orElseThrow();
+        assertEquals(threads * perThread, after.getBucket());
+        assertEquals("a", after.getLeaseOwner());
+    }
+
     @Test
     default void heartbeatsKeepTheLease() {
         OpenShiftClusters a = clusters("a");

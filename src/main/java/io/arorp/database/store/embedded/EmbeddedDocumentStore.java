@@ -74,8 +74,10 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 // before anyone reads, is the one reliable way to give the space back (atomic file replace).
                 MVStoreTool.compact(file.toString(), true);
             }
-            // Commits are ours (one per write, never half a write); pages are LZF-compressed to cut write volume.
-            MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().compress().open();
+            // Commits are ours (one per write, never half a write). Pages are not compressed: every write commits
+            // under the one write lock, and LZF made a commit 2.7x slower (StoreBench upsert mean 1.06 ms against
+            // 0.39 ms), capping the whole RP near 1,000 writes/s; the file grows faster between compactions instead.
+            MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
             MVMap<String, String> meta = store.openMap(META);
             meta.putIfAbsent("format", "1");
             store.commit();
