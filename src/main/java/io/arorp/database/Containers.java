@@ -37,7 +37,7 @@ public final class Containers {
      * subscription. Not in {@link #ALL}: prod never creates it; the simulation's producer does.
      */
     public static final ContainerSpec SIMULATED_CLOUD = new ContainerSpec("SimulatedCloud", "/partitionKey", List.of(),
-            -1, List.of());
+            -1, List.of()).indexing("type", "resourceGroupKey", "id"); // the per-subscription scans of quota, VMs, ...
 
     public static final List<ContainerSpec> ALL = List.of(OPENSHIFT_CLUSTERS, SUBSCRIPTIONS, ASYNC_OPERATIONS, BILLING,
             OPENSHIFT_VERSIONS, PLATFORM_WORKLOAD_IDENTITY_ROLE_SETS, POOL_WORKERS, PORTAL, GATEWAY,

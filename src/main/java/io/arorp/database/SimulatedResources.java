@@ -22,10 +22,10 @@ public final class SimulatedResources {
     public static final StoreQuery BY_RESOURCE_GROUP = StoreQuery.of(
             "SELECT * FROM SimulatedCloud doc WHERE doc.resourceGroupKey = @resourceGroup AND doc.id != @self",
             (d, p, now) -> Objects.equals(text(d, "resourceGroupKey"), p.get("@resourceGroup"))
-                    && !Objects.equals(text(d, "id"), p.get("@self")));
+                    && !Objects.equals(text(d, "id"), p.get("@self"))).reading("resourceGroupKey", "id");
     public static final StoreQuery BY_TYPE = StoreQuery.of(
             "SELECT * FROM SimulatedCloud doc WHERE doc.type = @type",
-            (d, p, now) -> Objects.equals(text(d, "type"), p.get("@type")));
+            (d, p, now) -> Objects.equals(text(d, "type"), p.get("@type"))).reading("type");
     public static final StoreQuery ALL = StoreQuery.of("SELECT * FROM SimulatedCloud doc", (d, p, now) -> true);
 
     private final DocumentCollection<SimulatedResourceDocument> c;
