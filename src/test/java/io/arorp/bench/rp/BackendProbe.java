@@ -25,9 +25,14 @@ final class BackendProbe {
     /** Each figure is a measured value or the reason it is missing. */
     record Outcome(String pickup, String succeeded, String dequeue, String workers, double pickupP99Ms,
             int queued, int queueSucceeded, double queueSeconds) {
+        /** The same figures with the queue measured elsewhere (see {@code RpBench}: queued before any backend ran). */
+        Outcome withQueue(String text, int count, Queue queue, String queueWorkers) {
+            return new Outcome(pickup, succeeded, text, queueWorkers, pickupP99Ms, count, queue.succeeded(),
+                    queue.seconds());
+        }
     }
 
-    private record Queue(String text, int succeeded, double seconds) {
+    record Queue(String text, int succeeded, double seconds) {
     }
 
     private final RpClient rp;
@@ -42,14 +47,15 @@ final class BackendProbe {
         this.server = server;
     }
 
-    Outcome run(int samples, int queued, int queueSubscriptions, Duration timeout) throws Exception {
+    /** The sequential creates and the pickup timer; the queue is measured by {@link #drain} on a server of its own. */
+    Outcome run(int samples, Duration timeout) throws Exception {
         String succeeded = sequential(samples, timeout);
         Map<String, Double> quantiles = server.metricSeries(PICKUP_METRIC, "quantile");
-        Queue queue = queue(queued, queueSubscriptions, timeout);
+        Queue queue = new Queue("not measured yet", 0, 0);
         String workers = server.metric("backend_openshiftcluster_workers_peak").map(v -> String.format("%.0f", v))
                 .orElse("not reported by this build (no backend_openshiftcluster_workers_peak gauge)");
         return new Outcome(pickup(quantiles), succeeded, queue.text(), workers,
-                1000 * quantiles.getOrDefault("0.99", Double.NaN), queued, queue.succeeded(), queue.seconds());
+                1000 * quantiles.getOrDefault("0.99", Double.NaN), 0, queue.succeeded(), queue.seconds());
     }
 
     /** Creates one cluster at a time and times each from its PUT until its GET says Succeeded. */
@@ -90,15 +96,16 @@ final class BackendProbe {
                 1000 * quantiles.getOrDefault("0.99", Double.NaN), PICKUP_METRIC);
     }
 
-    /** PUTs {@code queued} creates at 10 clients, then counts until none is still Creating. */
-    private Queue queue(int queued, int subscriptions, Duration timeout) throws Exception {
+    static List<String> queueSubscriptions(Preload preload, int subscriptions) throws Exception {
         List<String> subs = new ArrayList<>();
         for (int i = 0; i < subscriptions; i++) {
             subs.add(preload.subscription("queue", i));
         }
-        long t0 = System.nanoTime();
-        preload.clusters(subs, queued, 25, "q");
-        double putSeconds = (System.nanoTime() - t0) / 1e9;
+        return subs;
+    }
+
+    /** Lists the subscriptions every 0.5 s until none of their clusters is Creating; times from {@code t0}. */
+    Queue drain(List<String> subs, long t0, Duration timeout) throws Exception {
         long deadline = t0 + timeout.toNanos();
         Map<String, Integer> states;
         do {
@@ -106,12 +113,9 @@ final class BackendProbe {
             states = states(subs);
         } while (states.getOrDefault("Creating", 0) > 0 && System.nanoTime() < deadline);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        int done = states.getOrDefault("Succeeded", 0);
-        String text = String.format("%d queued in %d subscriptions: %s %.1f s after the first PUT (%.1f clusters/s; the PUTs"
-                + " took %.1f s; states then %s)", queued, subscriptions,
-                states.getOrDefault("Creating", 0) == 0 ? "none Creating" : "still Creating at the timeout,",
-                seconds, done / seconds, putSeconds, states);
-        return new Queue(text, done, seconds);
+        String text = String.format("%s %.1f s (states then %s)", states.getOrDefault("Creating", 0) == 0
+                ? "none Creating" : "still Creating at the timeout,", seconds, states);
+        return new Queue(text, states.getOrDefault("Succeeded", 0), seconds);
     }
 
     private Map<String, Integer> states(List<String> subscriptions) throws Exception {

@@ -92,7 +92,38 @@ public final class RpBench {
             rp = RpClient.forServer(serverDir, httpsPort); // the server makes its key store on its first start
             HttpClient http = rp.newHttpClient();
             backend = new BackendProbe(rp, http, new Preload(rp, http), backendServer).run(o.number("samples", 30),
-                    o.number("queued", 1000), o.number("queue-subscriptions", 10), o.seconds("succeeded-timeout", 600));
+                    o.seconds("succeeded-timeout", 600));
+        }
+        // The queue: PUT on a frontend-only server, so every cluster is queued before any backend runs; then a
+        // server with the backend on the same store, timed from its process start until none is Creating.
+        int queued = o.number("queued", 1000);
+        int queueSubscriptions = o.number("queue-subscriptions", 10);
+        Map<String, String> queueEnv = new HashMap<>(backendEnv);
+        queueEnv.put("ARO_ROLES", "frontend");
+        List<String> queueSubs;
+        double putSeconds;
+        try (RpServer frontendOnly = RpServer.start(wlp, serverName, httpPort, httpsPort, queueEnv, log)) {
+            HttpClient http = rp.newHttpClient();
+            Preload queuePreload = new Preload(rp, http);
+            queueSubs = BackendProbe.queueSubscriptions(queuePreload, queueSubscriptions);
+            long p0 = System.nanoTime();
+            queuePreload.clusters(queueSubs, queued, 25, "q");
+            putSeconds = (System.nanoTime() - p0) / 1e9;
+        }
+        queueEnv.put("ARO_ROLES", "frontend,backend");
+        long q0 = System.nanoTime();
+        try (RpServer backendServer = RpServer.start(wlp, serverName, httpPort, httpsPort, queueEnv, log)) {
+            HttpClient http = rp.newHttpClient();
+            BackendProbe probe = new BackendProbe(rp, http, new Preload(rp, http), backendServer);
+            BackendProbe.Queue drained = probe.drain(queueSubs, q0, o.seconds("succeeded-timeout", 600));
+            double ready = backendServer.startToReady().toMillis() / 1000.0;
+            String workers = backendServer.metric("backend_openshiftcluster_workers_peak")
+                    .map(v -> String.format("%.0f", v)).orElse("not reported");
+            backend = backend.withQueue(String.format("%d clusters PUT in %d subscriptions (%.1f s at 10 clients) on a"
+                    + " frontend-only server, then a server with the backend on that store: %s from its process start"
+                    + " (ready after %.1f s; %.1f clusters/s from ready; peak workers %s)", queued,
+                    queueSubscriptions, putSeconds, drained.text(), ready,
+                    drained.succeeded() / Math.max(0.001, drained.seconds() - ready), workers), queued, drained, workers);
             backendRss = backendServer.procStatusMb("VmRSS");
         }
         System.out.println("backend: " + backend);
