@@ -37,6 +37,7 @@ public class ClusterEnvironmentProducer {
     private Duration clientReadTimeout;
     private Optional<String> snapshotPath;
     private Duration persistInterval;
+    private Duration idleStop;
 
     /** Liberty's default scheduler: watch timeouts and snapshot saving run on it. */
     @Resource
@@ -47,11 +48,13 @@ public class ClusterEnvironmentProducer {
             RpMode mode,
             @ConfigProperty(name = "aro.cluster.client.read-timeout", defaultValue = "PT30S") Duration clientReadTimeout,
             @ConfigProperty(name = "aro.sim.clusters.path") Optional<String> snapshotPath,
-            @ConfigProperty(name = "aro.sim.clusters.persist-interval", defaultValue = "PT2S") Duration persistInterval) {
+            @ConfigProperty(name = "aro.sim.clusters.persist-interval", defaultValue = "PT2S") Duration persistInterval,
+            @ConfigProperty(name = "aro.sim.clusters.idle-stop", defaultValue = "PT1M") Duration idleStop) {
         this.mode = mode;
         this.clientReadTimeout = clientReadTimeout;
         this.snapshotPath = snapshotPath.filter(p -> !p.isBlank());
         this.persistInterval = persistInterval;
+        this.idleStop = idleStop;
     }
 
     /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
@@ -89,7 +92,8 @@ public class ClusterEnvironmentProducer {
     public SimulatedClusters simulatedClusters(ClusterSnapshotStore store, Clock clock) {
         requireSimulation();
         return new SimulatedClusters(store,
-                new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()), persistInterval);
+                new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()), persistInterval,
+                idleStop.isZero() ? null : idleStop);
     }
 
     /** Snapshots and stops every simulated cluster before the application goes away. */

@@ -241,14 +241,14 @@ final class BackendFixture implements AutoCloseable {
     /** Waits (real time) until the cluster is in {@code state}; fails at once if it failed instead. */
     void await(String key, ProvisioningState state, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (state(key) != state) {
-            if (state(key) == ProvisioningState.FAILED) {
+        for (ProvisioningState now = state(key); now != state; now = state(key)) { // one read per round
+            if (now == ProvisioningState.FAILED) {
                 OpenShiftClusterDocument doc = clusters("reader").get(key).orElseThrow();
                 throw new AssertionError(key + " failed, not " + state + ": " + doc.getOpenShiftCluster()
                         .getProperties().getFailedProvisioningState() + " " + steps);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(key + " is " + state(key) + ", not " + state + " after " + timeout);
+                throw new AssertionError(key + " is " + now + ", not " + state + " after " + timeout);
             }
             Thread.sleep(20);
         }

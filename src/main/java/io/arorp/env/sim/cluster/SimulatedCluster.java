@@ -6,17 +6,14 @@ import io.arorp.env.kube.Kubeconfig;
 import io.arorp.env.kube.Pem;
 import io.arorp.env.sim.cluster.bridge.ApiServerBridge;
 import io.arorp.env.sim.cluster.seed.OpenShiftSeed;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.MockWebServer;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +39,7 @@ public final class SimulatedCluster implements AutoCloseable {
     private final ClusterPki.Issued admin;
     private final int kubernetesMinor;
     private final ClusterObjects objects;
-    private final KubernetesMockServer mock;
+    private final OnDemandMock mock;
     private final ExecutorService executor;
     private final ApiServerBridge bridge;
     private final ObjectMapper mapper;
@@ -60,16 +57,12 @@ public final class SimulatedCluster implements AutoCloseable {
         this.objects = objects;
         this.mapper = context.mapper();
         MOCK_LOG.setLevel(Level.WARNING);
-        MockWebServer server = new MockWebServer();
-        server.setHttp2ClearTextEnabled(false);
-        this.mock = new KubernetesMockServer(new io.fabric8.mockwebserver.Context(), server, new HashMap<>(), objects, false);
-        mock.init(InetAddress.getLoopbackAddress(), 0);
-        this.executor = Executors.newCachedThreadPool(new DaemonThreads("sim-cluster-" + mock.getPort()));
+        this.mock = new OnDemandMock(objects);
+        this.executor = Executors.newCachedThreadPool(new DaemonThreads("sim-cluster"));
         try {
             this.bridge = startBridge(port, context);
         } catch (IOException | RuntimeException e) {
             executor.shutdownNow();
-            mock.destroy();
             throw e;
         }
     }
@@ -153,11 +146,24 @@ public final class SimulatedCluster implements AutoCloseable {
                 stored));
     }
 
+    /**
+     * Stops the cluster's mock (its threads and port) when no request or watch has used it for {@code idle}; the
+     * API endpoint stays, and the next request starts the mock again over the same objects.
+     */
+    public boolean stopIdleMock(java.time.Duration idle) {
+        return mock.stopIfIdle(idle);
+    }
+
+    /** Whether the mock runs now (for tests and the registry's count). */
+    public boolean mockRunning() {
+        return mock.running();
+    }
+
     /** Ends watches, frees both ports and stops the cluster's threads. */
     @Override
     public void close() {
         bridge.close();
-        mock.destroy();
+        mock.close();
         executor.shutdownNow();
     }
 
@@ -165,18 +171,14 @@ public final class SimulatedCluster implements AutoCloseable {
         byte[] version = ApiServerBridge.versionJson(1, kubernetesMinor);
         SSLContext tls = pki.serverContext(pki.issueServer());
         try {
-            return ApiServerBridge.start(port, tls, mockUri(), version, executor, context.timer(), mapper);
+            return ApiServerBridge.start(port, tls, mock, version, executor, context.timer(), mapper);
         } catch (BindException e) {
             if (port == 0) {
                 throw e;
             }
             LOG.warning(() -> "simulated cluster " + id + ": port " + port + " is taken, kubeconfigs issued before"
                     + " the restart will not reach it; moving to a new port");
-            return ApiServerBridge.start(0, tls, mockUri(), version, executor, context.timer(), mapper);
+            return ApiServerBridge.start(0, tls, mock, version, executor, context.timer(), mapper);
         }
-    }
-
-    private URI mockUri() {
-        return URI.create("http://127.0.0.1:" + mock.getPort());
     }
 }

@@ -28,6 +28,7 @@ public class SimulatedClusters implements AutoCloseable {
     private final SimulatedCluster.Shared shared;
     private final Map<String, Running> running = new LinkedHashMap<>();
     private final ScheduledFuture<?> persister;
+    private final Duration idleStop;
 
     /** A running cluster and the change count of its last stored snapshot. */
     private static final class Running {
@@ -43,8 +44,18 @@ public class SimulatedClusters implements AutoCloseable {
      * @param persistInterval how often changed clusters are snapshotted (on {@code shared.timer()})
      */
     public SimulatedClusters(ClusterSnapshotStore store, SimulatedCluster.Shared shared, Duration persistInterval) {
+        this(store, shared, persistInterval, null);
+    }
+
+    /**
+     * @param persistInterval how often changed clusters are snapshotted and idle mocks looked for
+     * @param idleStop how long a cluster's mock runs unused before it is stopped (null: never)
+     */
+    public SimulatedClusters(ClusterSnapshotStore store, SimulatedCluster.Shared shared, Duration persistInterval,
+            Duration idleStop) {
         this.store = store;
         this.shared = shared;
+        this.idleStop = idleStop;
         long millis = persistInterval.toMillis();
         this.persister = shared.timer().scheduleWithFixedDelay(this::persistChangedQuietly, millis, millis,
                 TimeUnit.MILLISECONDS);
@@ -152,9 +163,23 @@ public class SimulatedClusters implements AutoCloseable {
         entry.savedChanges = changes;
     }
 
+    /** Stops the mocks of clusters nobody used for the idle time; their endpoints keep answering. */
+    public synchronized int stopIdleMocks(Duration idle) {
+        int stopped = 0;
+        for (Running entry : running.values()) {
+            if (entry.cluster.stopIdleMock(idle)) {
+                stopped++;
+            }
+        }
+        return stopped;
+    }
+
     private void persistChangedQuietly() {
         try {
             persistChanged();
+            if (idleStop != null) {
+                stopIdleMocks(idleStop);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "saving simulated cluster snapshots failed; retrying next interval", e);
         }

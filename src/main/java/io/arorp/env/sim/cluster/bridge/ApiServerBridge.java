@@ -34,7 +34,7 @@ public final class ApiServerBridge implements AutoCloseable {
     /** The API server's own health endpoints: a running simulated API server is healthy. */
     private static final java.util.Set<String> HEALTH = java.util.Set.of("/readyz", "/healthz", "/livez");
 
-    private final URI mock;
+    private final MockEndpoint mock;
     private final byte[] versionJson;
     private final HttpClient client;
     private final Statuses statuses;
@@ -48,10 +48,10 @@ public final class ApiServerBridge implements AutoCloseable {
      * Binds and starts the front.
      *
      * @param port the port to bind on 127.0.0.1, or 0 for any free one
-     * @param mock base URI of the mock ({@code http://127.0.0.1:<port>})
+     * @param mock the mock, started while requests or watches use it
      * @param versionJson the body of {@code GET /version}
      */
-    public static ApiServerBridge start(int port, SSLContext tls, URI mock, byte[] versionJson, ExecutorService executor,
+    public static ApiServerBridge start(int port, SSLContext tls, MockEndpoint mock, byte[] versionJson, ExecutorService executor,
                                         ScheduledExecutorService timer, ObjectMapper mapper) throws IOException {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -77,7 +77,7 @@ public final class ApiServerBridge implements AutoCloseable {
         return bridge;
     }
 
-    private ApiServerBridge(URI mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
+    private ApiServerBridge(MockEndpoint mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
                             Kinds kinds, Subresources subresources, PodFieldSelectors podFieldSelectors,
                             HttpsServer server) {
         this.mock = mock;
@@ -113,14 +113,8 @@ public final class ApiServerBridge implements AutoCloseable {
                 respond(exchange, 200, versionJson);
             } else if (method.equals("GET") && HEALTH.contains(path)) {
                 respond(exchange, 200, "ok".getBytes(StandardCharsets.UTF_8), "text/plain");
-            } else if (Subresources.handles(method, path)) {
-                Subresources.Answer answer = subresources.answer(method, path, query,
-                        exchange.getRequestBody().readAllBytes());
-                respond(exchange, answer.code(), answer.body(), answer.contentType());
-            } else if (method.equals("GET") && Watches.isWatch(query)) {
-                watches.open(exchange, path, query); // the relay owns the exchange from here
             } else {
-                forward(exchange, method, path, query);
+                handleWithMock(exchange, method, path, query);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "simulated API server failed on " + method + " " + path);
@@ -135,6 +129,37 @@ public final class ApiServerBridge implements AutoCloseable {
         }
     }
 
+    /** Everything the mock answers: it runs for the request, or for as long as a watch stays open. */
+    private void handleWithMock(HttpExchange exchange, String method, String path, String query)
+            throws IOException, InterruptedException {
+        mock.acquire();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                mock.release();
+            }
+        };
+        boolean watch = method.equals("GET") && Watches.isWatch(query);
+        try {
+            if (Subresources.handles(method, path)) {
+                Subresources.Answer answer = subresources.answer(method, path, query,
+                        exchange.getRequestBody().readAllBytes());
+                respond(exchange, answer.code(), answer.body(), answer.contentType());
+            } else if (watch) {
+                watches.open(exchange, path, query, release); // the relay owns the exchange and the use from here
+            } else {
+                forward(exchange, method, path, query);
+            }
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            release.run();
+            throw e;
+        } finally {
+            if (!watch) {
+                release.run();
+            }
+        }
+    }
+
     private void forward(HttpExchange exchange, String method, String path, String query)
             throws IOException, InterruptedException {
         byte[] body = exchange.getRequestBody().readAllBytes();
@@ -143,7 +168,7 @@ public final class ApiServerBridge implements AutoCloseable {
         }
         PodFieldSelectors.Split split = PodFieldSelectors.split(method, path, query);
         query = split.query();
-        HttpRequest.Builder request = HttpRequest.newBuilder(mock.resolve(query == null ? path : path + "?" + query))
+        HttpRequest.Builder request = HttpRequest.newBuilder(mock.uri().resolve(query == null ? path : path + "?" + query))
                 .timeout(FORWARD_TIMEOUT)
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -51,11 +51,11 @@ final class Kinds {
             Map.entry("discovery.k8s.io/endpointslices", "EndpointSlice"));
 
     private final HttpClient client;
-    private final URI mock;
+    private final MockEndpoint mock;
     private final ObjectMapper mapper;
     private final Map<String, String> custom = new ConcurrentHashMap<>();
 
-    Kinds(HttpClient client, URI mock, ObjectMapper mapper) {
+    Kinds(HttpClient client, MockEndpoint mock, ObjectMapper mapper) {
         this.client = client;
         this.mock = mock;
         this.mapper = mapper;
@@ -108,7 +108,7 @@ final class Kinds {
 
     /** Learns the kinds of a custom group version from the mock (its CRD processor answers discovery). */
     private void discover(String group, String version) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(mock.resolve("/apis/" + group + "/" + version))
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(mock.uri().resolve("/apis/" + group + "/" + version))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200 || response.body().length == 0) {
             return;

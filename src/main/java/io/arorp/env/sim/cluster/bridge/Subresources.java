@@ -27,7 +27,7 @@ final class Subresources {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
-    private final URI mock;
+    private final MockEndpoint mock;
     private final ObjectMapper mapper;
     private final Statuses statuses;
 
@@ -35,7 +35,7 @@ final class Subresources {
     record Answer(int code, byte[] body, String contentType) {
     }
 
-    Subresources(HttpClient client, URI mock, ObjectMapper mapper, Statuses statuses) {
+    Subresources(HttpClient client, MockEndpoint mock, ObjectMapper mapper, Statuses statuses) {
         this.client = client;
         this.mock = mock;
         this.mapper = mapper;
@@ -94,7 +94,7 @@ final class Subresources {
         ObjectNode object = (ObjectNode) mapper.readTree(stored.body());
         JsonNode conditions = mapper.readTree(body).path("status").path("conditions");
         object.withObject("/status").set("conditions", conditions.isArray() ? conditions : mapper.createArrayNode());
-        HttpResponse<byte[]> written = client.send(HttpRequest.newBuilder(mock.resolve(objectPath + "/status"))
+        HttpResponse<byte[]> written = client.send(HttpRequest.newBuilder(mock.uri().resolve(objectPath + "/status"))
                 .timeout(TIMEOUT).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(object))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -102,7 +102,7 @@ final class Subresources {
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(mock.resolve(path)).timeout(TIMEOUT).GET().build(),
+        return client.send(HttpRequest.newBuilder(mock.uri().resolve(path)).timeout(TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

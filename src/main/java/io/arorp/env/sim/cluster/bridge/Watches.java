@@ -30,12 +30,12 @@ final class Watches {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient client;
-    private final URI mock;
+    private final MockEndpoint mock;
     private final ScheduledExecutorService timer;
     private final ObjectMapper mapper;
     private final Set<WatchRelay> open = ConcurrentHashMap.newKeySet();
 
-    Watches(HttpClient client, URI mock, ScheduledExecutorService timer, ObjectMapper mapper) {
+    Watches(HttpClient client, MockEndpoint mock, ScheduledExecutorService timer, ObjectMapper mapper) {
         this.client = client;
         this.mock = mock;
         this.timer = timer;
@@ -47,11 +47,18 @@ final class Watches {
         return "true".equals(watch) || "1".equals(watch);
     }
 
-    /** Opens the mock's WebSocket for this watch and starts streaming; the relay closes the exchange when done. */
-    void open(HttpExchange exchange, String path, String rawQuery) throws IOException, InterruptedException {
+    /**
+     * Opens the mock's WebSocket for this watch and starts streaming; the relay closes the exchange when done and
+     * then runs {@code onFinish}.
+     */
+    void open(HttpExchange exchange, String path, String rawQuery, Runnable onFinish)
+            throws IOException, InterruptedException {
         Map<String, String> parameters = parameters(rawQuery);
-        WatchRelay relay = new WatchRelay(exchange, resourceVersion(parameters.get("resourceVersion")), mapper, open::remove);
-        URI uri = URI.create("ws://" + mock.getAuthority() + path + "?" + rawQuery);
+        WatchRelay relay = new WatchRelay(exchange, resourceVersion(parameters.get("resourceVersion")), mapper, r -> {
+            open.remove(r);
+            onFinish.run();
+        });
+        URI uri = URI.create("ws://" + mock.uri().getAuthority() + path + "?" + rawQuery);
         WebSocket socket;
         try {
             socket = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT).buildAsync(uri, relay)
