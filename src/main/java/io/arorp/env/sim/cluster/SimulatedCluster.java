@@ -44,8 +44,15 @@ public final class SimulatedCluster implements AutoCloseable {
     private final ApiServerBridge bridge;
     private final ObjectMapper mapper;
 
-    /** What every cluster of a registry shares. */
-    public record Shared(Clock clock, SecureRandom random, ScheduledExecutorService timer, ObjectMapper mapper) {
+    /**
+     * What every cluster of a registry shares, including the client the bridges forward to their mocks with: one
+     * selector thread for all clusters instead of one each.
+     */
+    public record Shared(Clock clock, SecureRandom random, ScheduledExecutorService timer, ObjectMapper mapper,
+            java.net.http.HttpClient upstream) {
+        public Shared(Clock clock, SecureRandom random, ScheduledExecutorService timer, ObjectMapper mapper) {
+            this(clock, random, timer, mapper, ApiServerBridge.upstreamClient());
+        }
     }
 
     private SimulatedCluster(String id, ClusterPki pki, ClusterPki.Issued admin, int kubernetesMinor,
@@ -171,14 +178,16 @@ public final class SimulatedCluster implements AutoCloseable {
         byte[] version = ApiServerBridge.versionJson(1, kubernetesMinor);
         SSLContext tls = pki.serverContext(pki.issueServer());
         try {
-            return ApiServerBridge.start(port, tls, mock, version, executor, context.timer(), mapper);
+            return ApiServerBridge.start(port, tls, mock, version, context.upstream(), executor, context.timer(),
+                    mapper);
         } catch (BindException e) {
             if (port == 0) {
                 throw e;
             }
             LOG.warning(() -> "simulated cluster " + id + ": port " + port + " is taken, kubeconfigs issued before"
                     + " the restart will not reach it; moving to a new port");
-            return ApiServerBridge.start(0, tls, mock, version, executor, context.timer(), mapper);
+            return ApiServerBridge.start(0, tls, mock, version, context.upstream(), executor, context.timer(),
+                    mapper);
         }
     }
 }

@@ -50,14 +50,11 @@ public final class ApiServerBridge implements AutoCloseable {
      * @param port the port to bind on 127.0.0.1, or 0 for any free one
      * @param mock the mock, started while requests or watches use it
      * @param versionJson the body of {@code GET /version}
+     * @param client the client forwarding to the mock (see {@link #upstreamClient()})
      */
-    public static ApiServerBridge start(int port, SSLContext tls, MockEndpoint mock, byte[] versionJson, ExecutorService executor,
-                                        ScheduledExecutorService timer, ObjectMapper mapper) throws IOException {
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(executor)
-                .build();
+    public static ApiServerBridge start(int port, SSLContext tls, MockEndpoint mock, byte[] versionJson,
+            HttpClient client, ExecutorService executor, ScheduledExecutorService timer, ObjectMapper mapper)
+            throws IOException {
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         Statuses statuses = new Statuses(mapper);
         ApiServerBridge bridge = new ApiServerBridge(mock, versionJson, client, statuses,
@@ -75,6 +72,12 @@ public final class ApiServerBridge implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         return bridge;
+    }
+
+    /** A client for forwarding to mocks; one can serve every bridge of a process. */
+    public static HttpClient upstreamClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private ApiServerBridge(MockEndpoint mock, byte[] versionJson, HttpClient client, Statuses statuses, Watches watches,
