@@ -39,6 +39,7 @@ final class ClusterJob implements Runnable {
         recordPickup();
         try (Heartbeat heartbeat = new Heartbeat("cluster " + key, () -> services.clusters().lease(key), services)) {
             if (leased.getDequeues() > services.settings().maxDequeues()) {
+                heartbeat.close();
                 completion.end(leased, ProvisioningState.FAILED, new IllegalStateException(
                         "dequeued " + leased.getDequeues() + " times, failing"), started);
                 return;
@@ -80,16 +81,19 @@ final class ClusterJob implements Runnable {
             switch (state) {
                 case CREATING -> {
                     services.manager().install(c);
+                    heartbeat.close(); // before the lease ends, so no beat reports it lost
                     completion.end(c.doc(), c.properties().getInstall() == null ? ProvisioningState.SUCCEEDED
                             : ProvisioningState.CREATING, null, started);
                 }
                 case UPDATING -> {
                     services.manager().update(c);
+                    heartbeat.close();
                     completion.end(c.doc(), ProvisioningState.SUCCEEDED, null, started);
                 }
                 case ADMIN_UPDATING -> {
                     services.manager().adminUpdate(c);
                     c.patch(d -> d.getOpenShiftCluster().getProperties().setMaintenanceState(MaintenanceState.NONE));
+                    heartbeat.close();
                     completion.end(c.doc(), ProvisioningState.SUCCEEDED, null, started);
                 }
                 case DELETING -> delete(c, heartbeat, started);
@@ -99,6 +103,7 @@ final class ClusterJob implements Runnable {
             throw e;
         } catch (Exception e) {
             LOG.log(Level.WARNING, e, () -> "cluster " + c.doc().getKey() + ": " + state.value() + " failed");
+            heartbeat.close();
             completion.end(c.doc(), ProvisioningState.FAILED, e, started);
         }
     }

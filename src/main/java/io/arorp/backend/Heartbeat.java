@@ -27,6 +27,7 @@ final class Heartbeat implements JobControl, AutoCloseable {
     private final BooleanSupplier stopping;
     private final ScheduledFuture<?> beat;
     private volatile boolean lost;
+    private volatile boolean closed;
 
     Heartbeat(String what, Renewal renewal, JobServices services) {
         this.what = what;
@@ -37,12 +38,15 @@ final class Heartbeat implements JobControl, AutoCloseable {
     }
 
     private void beat(Renewal renewal) {
-        if (lost) {
+        if (lost || closed) {
             return;
         }
         try {
             renewal.renew();
         } catch (LostLeaseException e) {
+            if (closed) {
+                return; // the job ended its lease itself while this beat ran
+            }
             lost = true;
             LOG.warning(() -> what + ": lease lost, the job stops at its next step");
         } catch (RuntimeException e) {
@@ -60,8 +64,10 @@ final class Heartbeat implements JobControl, AutoCloseable {
         }
     }
 
+    /** No renewal after this; call it before the job ends or releases its lease. */
     @Override
     public void close() {
+        closed = true;
         beat.cancel(false);
     }
 }
