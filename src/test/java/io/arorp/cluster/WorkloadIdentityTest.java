@@ -1,0 +1,226 @@
+package io.arorp.cluster;
+
+import static io.arorp.backend.WorkloadIdentityClusters.OPERATORS;
+import static io.arorp.backend.WorkloadIdentityClusters.clusterIdentity;
+import static io.arorp.backend.WorkloadIdentityClusters.platformIdentity;
+import static io.arorp.backend.WorkloadIdentityClusters.serviceAccount;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.arorp.api.CloudException;
+import io.arorp.backend.BackendFixture;
+import io.arorp.backend.WorkloadIdentityClusters;
+import io.arorp.env.cloud.CloudResource;
+import io.arorp.env.cloud.FederatedCredentials.FederatedCredential;
+import io.arorp.env.sim.cloud.SimAuthorization;
+import io.arorp.env.sim.cloud.SimManagedIdentities;
+import io.arorp.util.json.Jackson;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workload-identity steps against the simulated cloud, on a leased document as a backend job holds it. */
+class WorkloadIdentityTest {
+    @TempDir
+    Path dir;
+    BackendFixture f;
+
+    @AfterEach
+    void close() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    /** A leased workload-identity cluster "wi" in a cloud that holds only the identities created here. */
+    private ClusterContext cluster(boolean createIngressIdentity) {
+        f = new BackendFixture(dir, 10_000, false);
+        WorkloadIdentityClusters.seedRoleSet(f);
+        identity(clusterIdentity("wi"), "msi");
+        identity(platformIdentity("wi", "cloud-controller-manager"), "ccm");
+        if (createIngressIdentity) {
+            identity(platformIdentity("wi", "ingress"), "ingress");
+        }
+        f.enqueueCreate("wi", WorkloadIdentityClusters.shape("wi"));
+        var clusters = f.clusters("worker");
+        return new ClusterContext(clusters, clusters.dequeue().orElseThrow(), f.subscription(), f.env(), () -> { });
+    }
+
+    private void identity(String id, String seed) {
+        f.cloud.create(CloudResource.of(id, SimManagedIdentities.TYPE, "eastus", Jackson.newMapper()
+                .createObjectNode().put("clientId", "client-" + seed).put("principalId", "principal-" + seed)
+                .put("tenantId", "tenant")));
+    }
+
+    private void deny(String principalId, String scope) {
+        f.cloud.create(CloudResource.of(scope + "/providers/Microsoft.Authorization/denyAssignments/d-" + principalId,
+                SimAuthorization.DENY_TYPE, null, Jackson.newMapper().createObjectNode()
+                        .put("principalId", principalId).put("scope", scope)));
+    }
+
+    @Test
+    void aMissingPlatformIdentityIsRefusedAtItsEntry() {
+        ClusterContext c = cluster(false);
+
+        CloudException e = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+
+        assertEquals(400, e.status());
+        assertEquals("InvalidPlatformWorkloadIdentity", e.code());
+        assertEquals("properties.platformWorkloadIdentityProfile.platformWorkloadIdentities.ingress", e.target());
+        assertTrue(e.getMessage().contains(platformIdentity("wi", "ingress")), e.getMessage());
+    }
+
+    @Test
+    void anIdentityForEveryRoleOfTheVersionIsRequired() {
+        ClusterContext c = cluster(true);
+        c.patch(d -> d.getOpenShiftCluster().getProperties().getPlatformWorkloadIdentityProfile()
+                .getPlatformWorkloadIdentities().remove("ingress"));
+
+        CloudException e = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+
+        assertEquals("PlatformWorkloadIdentityMismatch", e.code());
+        assertEquals("properties.platformWorkloadIdentityProfile.platformWorkloadIdentities", e.target());
+        assertTrue(e.getMessage().contains("'4.15'"), e.getMessage());
+    }
+
+    @Test
+    void theClusterIdentityMustManageThePlatformIdentitiesFederatedCredentials() {
+        ClusterContext c = cluster(true);
+        deny("principal-msi", platformIdentity("wi", "ingress"));
+
+        CloudException e = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+
+        assertEquals("InvalidClusterMSIPermissions", e.code());
+        assertEquals("identity.userAssignedIdentities", e.target());
+        assertTrue(e.getMessage().contains("'ingress'"), e.getMessage());
+    }
+
+    @Test
+    void aPlatformIdentityWithoutItsRolesPermissionsOnTheVnetIsRefused() {
+        ClusterContext c = cluster(true);
+        WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
+        String vnet = c.names().vnetOf(c.properties().getMasterProfile().getSubnetId());
+        c.env().cloud().networks().virtualNetwork(vnet).orElseThrow();
+        deny("principal-ccm", vnet);
+
+        CloudException e = assertThrows(CloudException.class, () -> ResourceValidation.validate(c, true));
+
+        assertEquals("InvalidWorkloadIdentityPermissions", e.code());
+        assertTrue(e.getMessage().contains("cloud-controller-manager"), e.getMessage());
+    }
+
+    @Test
+    void theIdsAzureGaveTheIdentitiesAreRecorded() {
+        ClusterContext c = cluster(true);
+
+        WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
+        WorkloadIdentitySteps.clusterIdentityIds(c);
+        WorkloadIdentitySteps.persistPlatformWorkloadIdentityIds(c);
+
+        var stored = f.clusters("r").get(c.doc().getKey()).orElseThrow().getOpenShiftCluster();
+        var ingress = stored.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities()
+                .get("ingress");
+        assertEquals("client-ingress", ingress.getClientId());
+        assertEquals("principal-ingress", ingress.getObjectId());
+        var msi = stored.getIdentity().getUserAssignedIdentities().get(clusterIdentity("wi"));
+        assertEquals("client-msi", msi.getClientId());
+        assertEquals("principal-msi", msi.getPrincipalId());
+    }
+
+    @Test
+    void createOidcPublishesTheIssuerOnceAndKeepsItsKey() throws Exception {
+        ClusterContext c = cluster(true);
+
+        OidcSteps.createOidc(c);
+        String issuer = c.properties().getClusterProfile().getOidcIssuer();
+        var key = c.properties().getClusterProfile().getBoundServiceAccountSigningKey();
+        OidcSteps.createOidc(c);
+
+        assertEquals("https://arooidceastus.z1.web.core.windows.net/" + c.doc().getId(), issuer);
+        assertEquals(key, c.properties().getClusterProfile().getBoundServiceAccountSigningKey(), "the key is kept");
+        var oidc = c.env().identity().oidc();
+        JsonNode discovery = Jackson.newMapper().readTree(oidc.get(c.doc().getId(), OidcSteps.DISCOVERY)
+                .orElseThrow());
+        assertEquals(issuer, discovery.path("issuer").asText());
+        assertEquals(issuer + "/openid/v1/jwks", discovery.path("jwks_uri").asText());
+        JsonNode jwk = Jackson.newMapper().readTree(oidc.get(c.doc().getId(), OidcSteps.JWKS).orElseThrow())
+                .path("keys").path(0);
+        assertEquals(new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(jwk.path("n").asText())),
+                OidcSteps.privateKey(key).getModulus(), "the key set publishes the signing key's public half");
+    }
+
+    @Test
+    void federatedCredentialsAreCreatedOncePerIdentityEvenWhenTheStepRunsTwice() throws Exception {
+        ClusterContext c = cluster(true);
+        OidcSteps.createOidc(c);
+        String issuer = c.properties().getClusterProfile().getOidcIssuer();
+
+        FederatedCredentialSteps.federateIdentityCredentials(c);
+        FederatedCredentialSteps.federateIdentityCredentials(c);
+
+        for (String operator : OPERATORS) {
+            String identity = platformIdentity("wi", operator);
+            List<FederatedCredential> credentials = c.env().identity().federatedCredentials().list(identity);
+            assertEquals(1, credentials.size(), operator + ": " + credentials);
+            FederatedCredential credential = credentials.get(0);
+            assertEquals(issuer, credential.issuer());
+            assertEquals(serviceAccount(operator), credential.subject());
+            assertEquals(List.of("openshift"), credential.audiences());
+            assertTrue(credential.name().startsWith("wi_" + operator + "_"), credential.name());
+            assertTrue(credential.name().length() <= 120);
+            assertEquals(1, f.cloud.calls().count("federatedCredentials.put",
+                    identity + "/federatedIdentityCredentials/" + credential.name()), "one write per credential");
+        }
+    }
+
+    @Test
+    void deletingRemovesOnlyThisClustersCredentials() throws Exception {
+        ClusterContext c = cluster(true);
+        OidcSteps.createOidc(c);
+        FederatedCredentialSteps.federateIdentityCredentials(c);
+        String ingress = platformIdentity("wi", "ingress");
+        var other = new FederatedCredential("other-cluster", "https://issuer.example/other", serviceAccount("ingress"),
+                List.of("openshift"));
+        c.env().identity().federatedCredentials().put(ingress, other);
+
+        FederatedCredentialSteps.deleteFederatedCredentials(c);
+        OidcSteps.deleteOidc(c);
+
+        assertEquals(List.of(other), c.env().identity().federatedCredentials().list(ingress));
+        assertTrue(c.env().identity().federatedCredentials().list(platformIdentity("wi", "cloud-controller-manager"))
+                .isEmpty());
+        assertTrue(c.env().identity().oidc().get(c.doc().getId(), OidcSteps.DISCOVERY).isEmpty());
+        assertTrue(c.env().identity().oidc().get(c.doc().getId(), OidcSteps.JWKS).isEmpty());
+    }
+
+    @Test
+    void theClusterIdentitysCredentialIsFetchedOnceAndAgainWhenDueForRenewal() {
+        ClusterContext c = cluster(true);
+        var msi = c.env().identity().msiCredentials();
+        String secret = ClusterMsiSteps.secretName(c);
+        String refresh = "msiCredentials.refresh";
+
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        assertEquals(1, f.cloud.calls().count(refresh));
+        var first = msi.stored(secret).orElseThrow();
+        assertEquals("client-msi", first.clientId());
+
+        f.clock.advance(java.time.Duration.ofDays(47));
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        assertEquals(2, f.cloud.calls().count(refresh));
+        assertTrue(msi.stored(secret).orElseThrow().notAfter().isAfter(first.notAfter()));
+
+        ClusterMsiSteps.deleteClusterMsiCertificate(c);
+        assertTrue(msi.stored(secret).isEmpty());
+        assertNotNull(first.renewAfter());
+    }
+}
