@@ -14,7 +14,6 @@ import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
-import io.arorp.env.cloud.FederatedCredentials;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
@@ -94,11 +93,10 @@ public class BackendProducer {
 
     @Produces
     @Singleton
-    public IdentityServices identityServices(ManagedIdentities identities, FederatedCredentials federatedCredentials,
-            OidcIssuers oidc, RoleDefinitions roleDefinitions, ClusterMsiCredentials msiCredentials,
+    public IdentityServices identityServices(ManagedIdentities identities, OidcIssuers oidc,
+            RoleDefinitions roleDefinitions, ClusterMsiCredentials msiCredentials,
             PlatformWorkloadIdentityRoleSets roleSets) {
-        return new IdentityServices(identities, federatedCredentials, oidc, roleDefinitions, msiCredentials,
-                roleSets);
+        return new IdentityServices(identities, oidc, roleDefinitions, msiCredentials, roleSets);
     }
 
     @Produces

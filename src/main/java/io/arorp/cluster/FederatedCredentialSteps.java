@@ -18,11 +18,14 @@ import java.util.Set;
  * federateIdentityCredentials and deleteFederatedCredentials of workload-identity clusters: each platform identity
  * trusts the cluster's issuer for the service accounts its role names (audience {@code openshift}), one credential
  * per service account under the original's name; a credential already as wanted is left alone. Deleting removes the
- * credentials of those names and any other trusting this cluster's issuer.
+ * credentials of those names and any other trusting this cluster's issuer. Both act as the cluster identity
+ * (ensureClusterMsiCertificate keeps its credential).
  */
 final class FederatedCredentialSteps {
     static final List<String> AUDIENCES = List.of("openshift");
     private static final int MAX_NAME = 120;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            FederatedCredentialSteps.class.getName());
 
     private FederatedCredentialSteps() {
     }
@@ -35,7 +38,7 @@ final class FederatedCredentialSteps {
         if (issuer == null) {
             throw new CloudException(500, "InternalServerError", null, "the cluster has no OIDC issuer yet");
         }
-        FederatedCredentials credentials = c.env().identity().federatedCredentials();
+        FederatedCredentials credentials = asClusterIdentity(c);
         Map<String, PlatformWorkloadIdentityRole> roles = PlatformIdentities.roles(c);
         PlatformIdentities.declared(c).forEach((operator, pwi) -> {
             Set<FederatedCredential> existing = new HashSet<>(credentials.list(pwi.getResourceId()));
@@ -53,8 +56,11 @@ final class FederatedCredentialSteps {
         if (!PlatformIdentities.used(c)) {
             return;
         }
+        if (!clusterIdentityUsable(c)) {
+            return;
+        }
         String issuer = c.properties().getClusterProfile().getOidcIssuer();
-        FederatedCredentials credentials = c.env().identity().federatedCredentials();
+        FederatedCredentials credentials = asClusterIdentity(c);
         Map<String, PlatformWorkloadIdentityRole> roles = PlatformIdentities.roles(c);
         PlatformIdentities.declared(c).forEach((operator, pwi) -> {
             Set<String> ours = new HashSet<>();
@@ -79,6 +85,30 @@ final class FederatedCredentialSteps {
         String hash = new BigInteger(1, sha224(key + "-" + account + "-" + identity)).toString(36);
         int room = MAX_NAME - hash.length() - 1;
         return (key.length() > room ? key.substring(0, room) : key) + "_" + hash;
+    }
+
+    /**
+     * Whether the RP can still act as the cluster identity when deleting: a create that failed before
+     * ensureClusterMsiCertificate, or a cluster identity the customer deleted, leaves nothing to act as, and then the
+     * credentials cannot be deleted by the RP; the cluster is deleted all the same, as the original does.
+     */
+    private static boolean clusterIdentityUsable(ClusterContext c) {
+        try {
+            ClusterMsiSteps.ensureClusterMsiCertificate(c);
+            return true;
+        } catch (CloudException e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            LOG.warning(() -> c.doc().getKey() + ": federated credentials left in place, the cluster identity is "
+                    + "unusable: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** As the original, the RP manages the credentials as the cluster identity, which the customer allowed to. */
+    private static FederatedCredentials asClusterIdentity(ClusterContext c) {
+        return c.env().identity().msiCredentials().actingAs(ClusterMsiSteps.secretName(c));
     }
 
     private static List<String> serviceAccounts(PlatformWorkloadIdentityRole role) {

@@ -14,7 +14,6 @@ import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
-import io.arorp.env.cloud.FederatedCredentials;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
@@ -39,7 +38,6 @@ import io.arorp.env.sim.cloud.SimContainerRegistry;
 import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
 import io.arorp.env.sim.cloud.SimFeatures;
-import io.arorp.env.sim.cloud.SimFederatedCredentials;
 import io.arorp.env.sim.cloud.SimKeyVault;
 import io.arorp.env.sim.cloud.SimManagedIdentities;
 import io.arorp.env.sim.cloud.SimNetworks;
@@ -217,12 +215,6 @@ public class CloudProducer {
     @Singleton
     public ManagedIdentities managedIdentities(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
         return mode == RpMode.PROD ? azure.get().managedIdentities() : new SimManagedIdentities(sim.get());
-    }
-
-    @Produces
-    @Singleton
-    public FederatedCredentials federatedCredentials(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
-        return mode == RpMode.PROD ? azure.get().federatedCredentials() : new SimFederatedCredentials(sim.get());
     }
 
     @Produces

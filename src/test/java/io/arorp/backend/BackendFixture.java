@@ -147,8 +147,7 @@ public final class BackendFixture implements AutoCloseable {
 
     /** The workload identity seams over the simulated cloud, with the store's role sets. */
     public IdentityServices identityServices() {
-        return new IdentityServices(new SimManagedIdentities(cloud), new SimFederatedCredentials(cloud),
-                new SimOidcIssuers(cloud, "eastus"), new SimRoleDefinitions(cloud),
+        return new IdentityServices(new SimManagedIdentities(cloud), new SimOidcIssuers(cloud, "eastus"), new SimRoleDefinitions(cloud),
                 new SimClusterMsiCredentials(cloud, clock, "eastus"),
                 new io.arorp.database.PlatformWorkloadIdentityRoleSets(store, codec));
     }

@@ -16,6 +16,7 @@ import io.arorp.backend.WorkloadIdentityClusters;
 import io.arorp.env.cloud.CloudResource;
 import io.arorp.env.cloud.FederatedCredentials.FederatedCredential;
 import io.arorp.env.sim.cloud.SimAuthorization;
+import io.arorp.env.sim.cloud.SimFederatedCredentials;
 import io.arorp.env.sim.cloud.SimManagedIdentities;
 import io.arorp.util.json.Jackson;
 import java.nio.file.Path;
@@ -157,10 +158,21 @@ class WorkloadIdentityTest {
                 OidcSteps.privateKey(key).getModulus(), "the key set publishes the signing key's public half");
     }
 
+    /** What a job has done before federateIdentityCredentials: the cluster identity's credential, the issuer. */
+    private ClusterContext federatable() throws Exception {
+        ClusterContext c = cluster(true);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        OidcSteps.createOidc(c);
+        return c;
+    }
+
+    private List<FederatedCredential> federated(String identityId) {
+        return new SimFederatedCredentials(f.cloud).list(identityId);
+    }
+
     @Test
     void federatedCredentialsAreCreatedOncePerIdentityEvenWhenTheStepRunsTwice() throws Exception {
-        ClusterContext c = cluster(true);
-        OidcSteps.createOidc(c);
+        ClusterContext c = federatable();
         String issuer = c.properties().getClusterProfile().getOidcIssuer();
 
         FederatedCredentialSteps.federateIdentityCredentials(c);
@@ -168,7 +180,7 @@ class WorkloadIdentityTest {
 
         for (String operator : OPERATORS) {
             String identity = platformIdentity("wi", operator);
-            List<FederatedCredential> credentials = c.env().identity().federatedCredentials().list(identity);
+            List<FederatedCredential> credentials = federated(identity);
             assertEquals(1, credentials.size(), operator + ": " + credentials);
             FederatedCredential credential = credentials.get(0);
             assertEquals(issuer, credential.issuer());
@@ -182,23 +194,45 @@ class WorkloadIdentityTest {
     }
 
     @Test
+    void theCredentialsAreWrittenAsTheClusterIdentity() throws Exception {
+        ClusterContext c = federatable();
+        deny("principal-msi", platformIdentity("wi", "ingress"));
+
+        CloudException e = assertThrows(CloudException.class,
+                () -> FederatedCredentialSteps.federateIdentityCredentials(c));
+
+        assertEquals(403, e.status());
+        assertEquals("AuthorizationFailed", e.code());
+        assertTrue(e.getMessage().contains("'principal-msi'"), e.getMessage());
+    }
+
+    @Test
     void deletingRemovesOnlyThisClustersCredentials() throws Exception {
-        ClusterContext c = cluster(true);
-        OidcSteps.createOidc(c);
+        ClusterContext c = federatable();
         FederatedCredentialSteps.federateIdentityCredentials(c);
         String ingress = platformIdentity("wi", "ingress");
         var other = new FederatedCredential("other-cluster", "https://issuer.example/other", serviceAccount("ingress"),
                 List.of("openshift"));
-        c.env().identity().federatedCredentials().put(ingress, other);
+        new SimFederatedCredentials(f.cloud).put(ingress, other);
 
         FederatedCredentialSteps.deleteFederatedCredentials(c);
         OidcSteps.deleteOidc(c);
 
-        assertEquals(List.of(other), c.env().identity().federatedCredentials().list(ingress));
-        assertTrue(c.env().identity().federatedCredentials().list(platformIdentity("wi", "cloud-controller-manager"))
-                .isEmpty());
+        assertEquals(List.of(other), federated(ingress));
+        assertTrue(federated(platformIdentity("wi", "cloud-controller-manager")).isEmpty());
         assertTrue(c.env().identity().oidc().get(c.doc().getId(), OidcSteps.DISCOVERY).isEmpty());
         assertTrue(c.env().identity().oidc().get(c.doc().getId(), OidcSteps.JWKS).isEmpty());
+    }
+
+    @Test
+    void aClusterWhoseIdentityIsGoneIsStillDeleted() {
+        ClusterContext c = cluster(true);
+        new io.arorp.env.sim.cloud.SimResources(f.cloud).delete(clusterIdentity("wi"));
+
+        FederatedCredentialSteps.deleteFederatedCredentials(c);
+
+        assertEquals(0, f.cloud.calls().count("federatedCredentials.delete"));
+        assertTrue(c.env().identity().msiCredentials().stored(ClusterMsiSteps.secretName(c)).isEmpty());
     }
 
     @Test

@@ -108,6 +108,15 @@ public final class AzureClients {
         return client("msi", subscriptionId, s -> MsiManager.authenticate(firstParty, profile(s)).serviceClient());
     }
 
+    /**
+     * A managed identity client acting as {@code caller} (a cluster identity), not cached: each caller's credential
+     * is its own, and the steps that use one are few.
+     */
+    public ManagedServiceIdentityClient msi(String subscriptionId, TokenCredential caller) {
+        return MsiManager.authenticate(pipeline(caller, settings.armScope(), tenants), profile(subscriptionId))
+                .serviceClient();
+    }
+
     /** DNS lives in the RP's subscription, under the RP's identity. */
     public DnsManagementClient rpDns() {
         return client("dns", settings.rpSubscriptionId(),

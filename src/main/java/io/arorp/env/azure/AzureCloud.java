@@ -5,7 +5,6 @@ import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
-import io.arorp.env.cloud.FederatedCredentials;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
@@ -99,10 +98,6 @@ public final class AzureCloud {
         return new AzureManagedIdentities(clients, calls);
     }
 
-    public FederatedCredentials federatedCredentials() {
-        return new AzureFederatedCredentials(clients, calls);
-    }
-
     public RoleDefinitions roleDefinitions() {
         return new AzureRoleDefinitions(clients, calls);
     }
@@ -114,6 +109,6 @@ public final class AzureCloud {
 
     /** @param msiVault the RP's MSI key vault */
     public AzureClusterMsiCredentials clusterMsiCredentials(java.net.URI msiVault) {
-        return new AzureClusterMsiCredentials(clients, tenants, msiVault);
+        return new AzureClusterMsiCredentials(clients, calls, tenants, msiVault);
     }
 }

@@ -1,13 +1,18 @@
 package io.arorp.env.azure;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpMethod;
+import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arorp.api.CloudException;
 import io.arorp.env.cloud.ClusterMsiCredentials;
+import io.arorp.env.cloud.FederatedCredentials;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +29,16 @@ import java.util.Optional;
 public final class AzureClusterMsiCredentials implements ClusterMsiCredentials {
     static final String MSI_API_VERSION = "2024-01-01";
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private final AzureClients clients;
+    private final AzureCalls calls;
     private final DataPlane msi;
     private final DataPlane vault;
     private final TenantResolver tenants;
     private final String vaultUri;
 
-    public AzureClusterMsiCredentials(AzureClients clients, TenantResolver tenants, URI msiVault) {
+    public AzureClusterMsiCredentials(AzureClients clients, AzureCalls calls, TenantResolver tenants, URI msiVault) {
+        this.clients = clients;
+        this.calls = calls;
         this.msi = new DataPlane(clients.firstPartyDataPlane(clients.settings().armScope()));
         this.vault = new DataPlane(clients.rpDataPlane(clients.settings().keyVaultScope()));
         this.tenants = tenants;
@@ -39,9 +48,29 @@ public final class AzureClusterMsiCredentials implements ClusterMsiCredentials {
 
     @Override
     public Optional<Credential> stored(String secretName) {
+        return storedIdentity(secretName).map(AzureClusterMsiCredentials::credential);
+    }
+
+    /**
+     * The client certificate credential of the stored identity: its {@code client_secret} is a PKCS#12 without a
+     * password, signed in with at the configured authority in the identity's tenant.
+     */
+    @Override
+    public FederatedCredentials actingAs(String secretName) {
+        JsonNode identity = storedIdentity(secretName).orElseThrow(() -> new CloudException(404, "SecretNotFound",
+                null, "No credential of the cluster identity is stored as '" + secretName + "'."));
+        TokenCredential caller = new ClientCertificateCredentialBuilder()
+                .authorityHost(clients.settings().authorityHost().toString())
+                .tenantId(identity.path("tenant_id").asText()).clientId(identity.path("client_id").asText())
+                .pfxCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(identity.path("client_secret")
+                        .asText()))).clientCertificatePassword("").sendCertificateChain(true)
+                .disableInstanceDiscovery().httpClient(clients.httpClient()).build();
+        return new AzureFederatedCredentials(s -> clients.msi(s, caller), calls);
+    }
+
+    private Optional<JsonNode> storedIdentity(String secretName) {
         return vault.send(HttpMethod.GET, secret(secretName), Map.of(), null, null)
-                .map(a -> credential(vault.json(vault.json(a.body()).path("value").asText("{}")
-                        .getBytes(StandardCharsets.UTF_8))));
+                .map(a -> vault.json(vault.json(a.body()).path("value").asText("{}").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

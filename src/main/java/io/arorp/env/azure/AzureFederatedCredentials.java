@@ -1,19 +1,23 @@
 package io.arorp.env.azure;
 
 import com.azure.resourcemanager.msi.fluent.FederatedIdentityCredentialsClient;
+import com.azure.resourcemanager.msi.fluent.ManagedServiceIdentityClient;
 import com.azure.resourcemanager.msi.fluent.models.FederatedIdentityCredentialInner;
 import io.arorp.env.cloud.FederatedCredentials;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Federated identity credentials of user-assigned identities through ARM, as the first-party identity. A missing
+ * Federated identity credentials of user-assigned identities through ARM, as whichever identity the client of each
+ * subscription authenticates (the cluster identity, see {@link AzureClusterMsiCredentials#actingAs}). A missing
  * identity lists no credentials, and deleting what is gone is done.
  */
 public final class AzureFederatedCredentials implements FederatedCredentials {
-    private final AzureClients clients;
+    private final Function<String, ManagedServiceIdentityClient> clients;
     private final AzureCalls calls;
 
-    public AzureFederatedCredentials(AzureClients clients, AzureCalls calls) {
+    /** @param clients the managed identity client of a subscription */
+    public AzureFederatedCredentials(Function<String, ManagedServiceIdentityClient> clients, AzureCalls calls) {
         this.clients = clients;
         this.calls = calls;
     }
@@ -41,6 +45,6 @@ public final class AzureFederatedCredentials implements FederatedCredentials {
     }
 
     private FederatedIdentityCredentialsClient client(ArmId id) {
-        return clients.msi(id.subscriptionId()).getFederatedIdentityCredentials();
+        return clients.apply(id.subscriptionId()).getFederatedIdentityCredentials();
     }
 }

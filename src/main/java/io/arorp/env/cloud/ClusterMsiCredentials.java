@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The cluster managed identity's credential (a certificate the managed identity RP issues through the
  * {@code x-ms-identity-url} ARM gave the RP), kept in the RP's MSI key vault: the RP acts as the cluster identity
- * with it to manage the federated credentials of the platform identities.
+ * with it to manage the federated credentials of the platform identities ({@link #actingAs}), which is what the
+ * customer granted the cluster identity, not the RP.
  */
 public interface ClusterMsiCredentials {
     /**
@@ -30,4 +31,10 @@ public interface ClusterMsiCredentials {
 
     /** A no-op when nothing is stored under the name. */
     void delete(String secretName);
+
+    /**
+     * The federated credentials API as the cluster identity whose credential is stored under {@code secretName}
+     * (refreshed first if need be); fails when none is stored.
+     */
+    FederatedCredentials actingAs(String secretName);
 }

@@ -2,6 +2,7 @@ package io.arorp.env.azure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -17,17 +18,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.arorp.env.azure.AzureStub.arm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.arorp.api.CloudException;
 import io.arorp.env.cloud.ClusterMsiCredentials;
+import io.arorp.env.cloud.FederatedCredentials;
 import io.arorp.env.cloud.FederatedCredentials.FederatedCredential;
 import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.OidcIssuers;
 import io.arorp.env.cloud.RoleDefinitions;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +74,8 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
     }
 
     @Test
-    void writesListsAndDeletesFederatedCredentials() {
+    void writesListsAndDeletesFederatedCredentialsAsTheClusterIdentity() throws Exception {
+        storedCredential("msi-doc1");
         azure.server.stubFor(put(arm(CREDENTIALS + "/c1_sa_x")).willReturn(json(200, credential("c1_sa_x"))));
         azure.server.stubFor(get(arm(CREDENTIALS)).willReturn(json(200, "{\"value\":[" + credential("c1_sa_x")
                 + "]}")));
@@ -66,10 +84,11 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
         var wanted = new FederatedCredential("c1_sa_x", "https://issuer.example/doc", "system:serviceaccount:ns:sa",
                 List.of("openshift"));
 
-        azure.cloud.federatedCredentials().put(IDENTITY, wanted);
-        assertEquals(List.of(wanted), azure.cloud.federatedCredentials().list(IDENTITY));
-        azure.cloud.federatedCredentials().delete(IDENTITY, "c1_sa_x");
-        azure.cloud.federatedCredentials().delete(IDENTITY, "gone");
+        FederatedCredentials asCluster = msiVault().actingAs("msi-doc1");
+        asCluster.put(IDENTITY, wanted);
+        assertEquals(List.of(wanted), asCluster.list(IDENTITY));
+        asCluster.delete(IDENTITY, "c1_sa_x");
+        asCluster.delete(IDENTITY, "gone");
 
         azure.server.verify(putRequestedFor(arm(CREDENTIALS + "/c1_sa_x"))
                 .withQueryParam("api-version", equalTo(MSI_VERSION)).withHeader("Authorization", equalTo(CUSTOMER_TOKEN))
@@ -78,13 +97,55 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
         azure.server.verify(getRequestedFor(arm(CREDENTIALS)).withQueryParam("api-version", equalTo(MSI_VERSION)));
         azure.server.verify(deleteRequestedFor(arm(CREDENTIALS + "/c1_sa_x"))
                 .withQueryParam("api-version", equalTo(MSI_VERSION)));
+        // the token came from the customer's tenant for the cluster identity, signed with its certificate
+        azure.server.verify(postRequestedFor(urlPathEqualTo("/" + AzureStub.CUSTOMER_TENANT + "/oauth2/v2.0/token"))
+                .withRequestBody(containing("client_id=" + CLIENT)).withRequestBody(containing("client_assertion=")));
     }
 
     @Test
-    void anIdentityThatIsGoneHasNoFederatedCredentials() {
+    void anIdentityThatIsGoneHasNoFederatedCredentials() throws Exception {
+        storedCredential("msi-doc1");
         azure.server.stubFor(get(arm(CREDENTIALS)).willReturn(error(404, "ResourceNotFound", "gone")));
 
-        assertEquals(List.of(), azure.cloud.federatedCredentials().list(IDENTITY));
+        assertEquals(List.of(), msiVault().actingAs("msi-doc1").list(IDENTITY));
+    }
+
+    @Test
+    void withoutAStoredCredentialTheRpCannotActAsTheClusterIdentity() {
+        azure.server.stubFor(get(urlPathEqualTo("/msivault/secrets/none")).willReturn(error(404, "SecretNotFound",
+                "none")));
+
+        CloudException e = assertThrows(CloudException.class, () -> msiVault().actingAs("none"));
+
+        assertEquals(404, e.status());
+    }
+
+    private static ClusterMsiCredentials msiVault() {
+        return azure.cloud.clusterMsiCredentials(URI.create(azure.base() + "msivault"));
+    }
+
+    /** The MSI vault holds a credential of the cluster identity: a password-less PKCS#12 of a fresh RSA certificate. */
+    private static void storedCredential(String name) throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        KeyPair key = rsa.generateKeyPair();
+        X500Name subject = new X500Name("CN=cluster-msi");
+        Instant now = Instant.now();
+        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, Date.from(now), Date.from(now.plusSeconds(3600)),
+                        subject, key.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA")
+                        .build(key.getPrivate())));
+        KeyStore p12 = KeyStore.getInstance("PKCS12");
+        p12.load(null, null);
+        p12.setKeyEntry("msi", key.getPrivate(), new char[0], new X509Certificate[] {certificate});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p12.store(out, new char[0]);
+        String explicit = "{\"client_id\":\"" + CLIENT + "\",\"object_id\":\"" + PRINCIPAL + "\",\"tenant_id\":\""
+                + AzureStub.CUSTOMER_TENANT + "\",\"client_secret\":\""
+                + Base64.getEncoder().encodeToString(out.toByteArray()) + "\",\"not_after\":\"2027-03-01T00:00:00Z\","
+                + "\"renew_after\":\"2027-01-15T00:00:00Z\"}";
+        azure.server.stubFor(get(urlPathEqualTo("/msivault/secrets/" + name)).willReturn(json(200,
+                "{\"value\":" + TextNode.valueOf(explicit) + "}")));
     }
 
     @Test
@@ -127,7 +188,7 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
 
     @Test
     void fetchesTheClusterIdentitysCredentialAndKeepsItInTheMsiVault() {
-        ClusterMsiCredentials msi = azure.cloud.clusterMsiCredentials(URI.create(azure.base() + "msivault"));
+        ClusterMsiCredentials msi = msiVault();
         String identityUrl = azure.base() + "msi/subscriptions/s/credentials?tid=t&oid=o&aid=a";
         String explicit = "{\"client_id\":\"" + CLIENT + "\",\"object_id\":\"" + PRINCIPAL + "\",\"tenant_id\":\""
                 + AzureStub.CUSTOMER_TENANT + "\",\"resource_id\":\"" + IDENTITY + "\",\"client_secret\":\"cGZ4\","
@@ -136,7 +197,7 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
                 "{\"explicit_identities\":[" + explicit + "]}")));
         azure.server.stubFor(put(urlPathEqualTo("/msivault/secrets/msi-doc1")).willReturn(json(200, "{}")));
         azure.server.stubFor(get(urlPathEqualTo("/msivault/secrets/msi-doc1")).willReturn(json(200,
-                "{\"value\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(explicit) + "}")));
+                "{\"value\":" + TextNode.valueOf(explicit) + "}")));
 
         ClusterMsiCredentials.Credential fetched = msi.refresh("msi-doc1", identityUrl, IDENTITY);
         ClusterMsiCredentials.Credential stored = msi.stored("msi-doc1").orElseThrow();

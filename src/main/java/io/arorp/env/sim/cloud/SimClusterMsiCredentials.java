@@ -1,7 +1,9 @@
 package io.arorp.env.sim.cloud;
 
 import io.arorp.env.cloud.CloudResource;
+import io.arorp.api.CloudException;
 import io.arorp.env.cloud.ClusterMsiCredentials;
+import io.arorp.env.cloud.FederatedCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +60,13 @@ public final class SimClusterMsiCredentials implements ClusterMsiCredentials {
     public void delete(String secretName) {
         String id = secretId(secretName);
         cloud.calls().run("msiCredentials.delete", id, () -> cloud.delete(id));
+    }
+
+    @Override
+    public FederatedCredentials actingAs(String secretName) {
+        Credential credential = stored(secretName).orElseThrow(() -> new CloudException(404, "SecretNotFound", null,
+                "No credential of the cluster identity is stored as '" + secretName + "'."));
+        return new SimFederatedCredentials(cloud, credential.principalId());
     }
 
     private String secretId(String secretName) {

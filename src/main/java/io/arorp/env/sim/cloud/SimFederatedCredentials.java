@@ -1,6 +1,7 @@
 package io.arorp.env.sim.cloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arorp.api.CloudException;
 import io.arorp.env.cloud.CloudResource;
 import io.arorp.env.cloud.FederatedCredentials;
 import java.util.ArrayList;
@@ -9,20 +10,29 @@ import java.util.Locale;
 
 /**
  * Federated credentials as child resources of their identity ({@code .../federatedIdentityCredentials/<name>});
- * writing one on an identity the simulated cloud does not hold fails like ARM.
+ * writing one on an identity the simulated cloud does not hold fails like ARM, and so does a caller whom
+ * {@link SimAuthorization} denies the action on the identity (403 {@code AuthorizationFailed}).
  */
 public final class SimFederatedCredentials implements FederatedCredentials {
     public static final String TYPE = SimManagedIdentities.TYPE + "/federatedIdentityCredentials";
     private final SimulatedCloud cloud;
+    private final String caller;
 
+    /** As an all-powerful caller (tests and dev inspection). */
     public SimFederatedCredentials(SimulatedCloud cloud) {
+        this(cloud, null);
+    }
+
+    /** @param caller the principal id calling, whose permissions on the identity are checked */
+    public SimFederatedCredentials(SimulatedCloud cloud, String caller) {
         this.cloud = cloud;
+        this.caller = caller;
     }
 
     @Override
     public List<FederatedCredential> list(String identityId) {
         String prefix = (identityId + "/federatedIdentityCredentials/").toLowerCase(Locale.ROOT);
-        return cloud.calls().call("federatedCredentials.list", identityId, () -> cloud
+        return cloud.calls().call("federatedCredentials.list", identityId, () -> authorized(identityId, "read")
                 .listByType(SimulatedCloud.subscriptionOf(identityId), TYPE).stream()
                 .filter(r -> r.id().toLowerCase(Locale.ROOT).startsWith(prefix))
                 .map(SimFederatedCredentials::credential).toList());
@@ -32,6 +42,7 @@ public final class SimFederatedCredentials implements FederatedCredentials {
     public void put(String identityId, FederatedCredential credential) {
         String id = id(identityId, credential.name());
         cloud.calls().run("federatedCredentials.put", id, () -> {
+            authorized(identityId, "write");
             if (cloud.get(identityId).isEmpty()) {
                 throw SimulatedCloud.notFound("ResourceNotFound", "The identity '" + identityId + "'");
             }
@@ -44,7 +55,18 @@ public final class SimFederatedCredentials implements FederatedCredentials {
     @Override
     public void delete(String identityId, String name) {
         String id = id(identityId, name);
-        cloud.calls().run("federatedCredentials.delete", id, () -> cloud.delete(id));
+        cloud.calls().run("federatedCredentials.delete", id, () -> authorized(identityId, "delete").delete(id));
+    }
+
+    /** The cloud, once the caller may {@code verb} the identity's federated credentials; else ARM's refusal. */
+    private SimulatedCloud authorized(String identityId, String verb) {
+        String action = TYPE + "/" + verb;
+        if (caller != null && !new SimAuthorization(cloud).missingPermissions(caller, identityId, List.of(action))
+                .isEmpty()) {
+            throw new CloudException(403, "AuthorizationFailed", null, "The client '" + caller + "' does not have "
+                    + "authorization to perform action '" + action + "' over scope '" + identityId + "'.");
+        }
+        return cloud;
     }
 
     private static String id(String identityId, String name) {
