@@ -54,6 +54,8 @@ public final class ClusterManager {
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
+                action("deployPlatformWorkloadIdentitySecrets",
+                        PlatformWorkloadIdentitySecrets::deployPlatformWorkloadIdentitySecrets),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
                 action("restartAROOperatorMaster", ClusterCredentialSteps::restartAroOperatorMaster),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);

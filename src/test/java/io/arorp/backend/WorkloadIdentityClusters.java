@@ -8,6 +8,7 @@ import io.arorp.api.PlatformWorkloadIdentityProfile;
 import io.arorp.api.PlatformWorkloadIdentityRole;
 import io.arorp.api.PlatformWorkloadIdentityRoleSet;
 import io.arorp.api.PlatformWorkloadIdentityRoleSetProperties;
+import io.arorp.api.SecretLocation;
 import io.arorp.api.UserAssignedIdentity;
 import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.database.PlatformWorkloadIdentityRoleSetDocument;
@@ -19,7 +20,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Workload-identity clusters for backend tests: the role set of 4.15 (two operators, one service account each) and a
+ * Workload-identity clusters for backend tests: the role set of 4.15 (two operators, one service account and a
+ * secret {@code openshift-<operator>/azure-credentials} each) and a
  * create shaped as the frontend writes one (no service principal; a cluster identity with ARM's identity URL; one
  * platform identity per operator, in the customer's identity resource group).
  */
@@ -53,6 +55,10 @@ public final class WorkloadIdentityClusters {
             role.setRoleDefinitionName("Azure Red Hat OpenShift " + o);
             role.setRoleDefinitionId("/providers/Microsoft.Authorization/roleDefinitions/" + roleGuid(o));
             role.setServiceAccounts(List.of(serviceAccount(o)));
+            SecretLocation secret = new SecretLocation();
+            secret.setNamespace("openshift-" + o);
+            secret.setName("azure-credentials");
+            role.setSecretLocation(secret);
             return role;
         }).toList());
         PlatformWorkloadIdentityRoleSet set = new PlatformWorkloadIdentityRoleSet();

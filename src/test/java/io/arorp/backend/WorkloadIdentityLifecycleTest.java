@@ -13,7 +13,11 @@ import io.arorp.api.ProvisioningState;
 import io.arorp.env.cloud.FederatedCredentials.FederatedCredential;
 import io.arorp.env.sim.cloud.SimFederatedCredentials;
 import io.arorp.env.sim.cloud.SimManagedIdentities;
+import io.arorp.env.kube.KubeconfigClusterClients;
 import io.arorp.env.sim.cloud.SimOidcIssuers;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Secret;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A workload-identity cluster through the backend over the simulated cloud, as the frontend enqueues it: created to
  * Succeeded with its OIDC issuer published, the identities' ids recorded and each platform identity federated with
- * its operator's service account; updated without new credentials; deleted with its credentials, OIDC documents and
+ * its operator's service account; updated without new credentials but with each operator's identity in its secret
+ * in the cluster; deleted with its credentials, OIDC documents and
  * the cluster identity's stored credential gone — and no service principal step touched it.
  */
 class WorkloadIdentityLifecycleTest {
@@ -70,6 +75,17 @@ class WorkloadIdentityLifecycleTest {
             f.await(key, ProvisioningState.SUCCEEDED, LONG);
             assertTrue(f.steps.contains("a update federateIdentityCredentials"), f.steps.toString());
             assertEquals(writes, f.cloud.calls().count("federatedCredentials.put"), "update finds them in place");
+            CoreV1Api core = new CoreV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(
+                    f.clusters("r").get(key).orElseThrow().getOpenShiftCluster().getProperties().getAdminKubeconfig()));
+            for (String operator : OPERATORS) {
+                V1Secret secret = core.readNamespacedSecret("azure-credentials", "openshift-" + operator).execute();
+                assertEquals(SimManagedIdentities.clientIdOf(platformIdentity("wi", operator)),
+                        new String(secret.getData().get("azure_client_id"), StandardCharsets.UTF_8));
+                assertEquals(BackendFixture.TENANT, new String(secret.getData().get("azure_tenant_id"),
+                        StandardCharsets.UTF_8));
+                assertEquals("/var/run/secrets/openshift/serviceaccount/token",
+                        new String(secret.getData().get("azure_federated_token_file"), StandardCharsets.UTF_8));
+            }
 
             f.enqueue(key, ProvisioningState.DELETING);
             d.wake();
