@@ -19,10 +19,8 @@ final class ClusterMsiSteps {
         String identityId = PlatformIdentities.clusterIdentityId(c);
         ClusterMsiCredentials credentials = c.env().identity().msiCredentials();
         Optional<ClusterMsiCredentials.Credential> stored = credentials.stored(secretName(c));
-        var recorded = c.cluster().getIdentity().getUserAssignedIdentities().get(identityId);
-        boolean sameIdentity = recorded == null || recorded.getClientId() == null
-                || stored.map(s -> s.clientId().equalsIgnoreCase(recorded.getClientId())).orElse(false);
-        if (stored.isEmpty() || !sameIdentity || !c.env().clock().instant().isBefore(stored.get().renewAfter())) {
+        boolean sameIdentity = stored.map(s -> identityId.equalsIgnoreCase(s.identityId())).orElse(false);
+        if (!sameIdentity || !c.env().clock().instant().isBefore(stored.get().renewAfter())) {
             credentials.refresh(secretName(c), c.cluster().getIdentity().getIdentityURL(), identityId);
         }
     }

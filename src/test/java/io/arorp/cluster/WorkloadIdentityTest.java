@@ -257,4 +257,20 @@ class WorkloadIdentityTest {
         assertTrue(msi.stored(secret).isEmpty());
         assertNotNull(first.renewAfter());
     }
+
+    @Test
+    void aSwappedClusterIdentityGetsItsOwnCredentialAtOnce() {
+        ClusterContext c = cluster(true);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        String swapped = clusterIdentity("wi") + "-2";
+        identity(swapped, "msi2");
+        c.patch(d -> d.getOpenShiftCluster().getIdentity().setUserAssignedIdentities(new java.util.HashMap<>(
+                java.util.Map.of(swapped, new io.arorp.api.UserAssignedIdentity()))));
+
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+
+        var stored = c.env().identity().msiCredentials().stored(ClusterMsiSteps.secretName(c)).orElseThrow();
+        assertEquals(swapped, stored.identityId());
+        assertEquals("client-msi2", stored.clientId());
+    }
 }

@@ -93,6 +93,9 @@ public final class AzureClusterMsiCredentials implements ClusterMsiCredentials {
             throw new CloudException(502, "InternalServerError", null, "The managed identity RP returned no "
                     + "credential for '" + identityId + "'.");
         }
+        if (!identity.hasNonNull("resource_id")) {
+            ((ObjectNode) identity).put("resource_id", identityId);
+        }
         Credential credential = credential(identity);
         ObjectNode body = (ObjectNode) vault.json(vault.bytes(Map.of("value", identity.toString(),
                 "contentType", "application/json")));
@@ -111,7 +114,7 @@ public final class AzureClusterMsiCredentials implements ClusterMsiCredentials {
     }
 
     private static Credential credential(JsonNode identity) {
-        return new Credential(identity.path("client_id").asText(null), identity.path("object_id").asText(null),
+        return new Credential(identity.path("resource_id").asText(null), identity.path("client_id").asText(null), identity.path("object_id").asText(null),
                 identity.path("tenant_id").asText(null), Instant.parse(identity.path("not_after").asText()),
                 Instant.parse(identity.path("renew_after").asText()));
     }

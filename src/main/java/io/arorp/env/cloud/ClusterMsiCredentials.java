@@ -11,13 +11,15 @@ import java.util.Optional;
  */
 public interface ClusterMsiCredentials {
     /**
+     * @param identityId  the cluster identity's resource id
      * @param clientId    the cluster identity's client id
      * @param principalId its object id
      * @param tenantId    its tenant
      * @param notAfter    when the certificate expires
      * @param renewAfter  from when the managed identity RP wants it renewed
      */
-    record Credential(String clientId, String principalId, String tenantId, Instant notAfter, Instant renewAfter) {
+    record Credential(String identityId, String clientId, String principalId, String tenantId, Instant notAfter,
+            Instant renewAfter) {
     }
 
     /** The stored credential of {@code secretName}, or empty. */

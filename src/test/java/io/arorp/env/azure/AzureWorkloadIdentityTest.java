@@ -202,7 +202,7 @@ class AzureWorkloadIdentityTest extends AzureStubTest {
         ClusterMsiCredentials.Credential fetched = msi.refresh("msi-doc1", identityUrl, IDENTITY);
         ClusterMsiCredentials.Credential stored = msi.stored("msi-doc1").orElseThrow();
 
-        var expected = new ClusterMsiCredentials.Credential(CLIENT, PRINCIPAL, AzureStub.CUSTOMER_TENANT,
+        var expected = new ClusterMsiCredentials.Credential(IDENTITY, CLIENT, PRINCIPAL, AzureStub.CUSTOMER_TENANT,
                 Instant.parse("2027-03-01T00:00:00Z"), Instant.parse("2027-01-15T00:00:00Z"));
         assertEquals(expected, fetched);
         assertEquals(expected, stored);

@@ -34,7 +34,7 @@ public final class SimClusterMsiCredentials implements ClusterMsiCredentials {
     public Optional<Credential> stored(String secretName) {
         String id = secretId(secretName);
         return cloud.calls().call("msiCredentials.get", id, () -> cloud.get(id).map(r -> new Credential(
-                r.properties().path("clientId").asText(), r.properties().path("principalId").asText(),
+                r.properties().path("identityId").asText(), r.properties().path("clientId").asText(), r.properties().path("principalId").asText(),
                 r.properties().path("tenantId").asText(), Instant.parse(r.properties().path("notAfter").asText()),
                 Instant.parse(r.properties().path("renewAfter").asText()))));
     }
@@ -46,10 +46,10 @@ public final class SimClusterMsiCredentials implements ClusterMsiCredentials {
                 "The cluster managed identity '" + identityId + "'"));
         return cloud.calls().call("msiCredentials.refresh", id, () -> {
             Instant now = clock.instant();
-            Credential credential = new Credential(identity.clientId(), identity.principalId(), identity.tenantId(),
+            Credential credential = new Credential(identity.id(), identity.clientId(), identity.principalId(), identity.tenantId(),
                     now.plus(VALIDITY), now.plus(RENEW_AFTER));
             cloud.put(CloudResource.of(id, "Microsoft.KeyVault/vaults/secrets", null, cloud.object()
-                    .put("clientId", credential.clientId()).put("principalId", credential.principalId())
+                    .put("identityId", identityId).put("clientId", credential.clientId()).put("principalId", credential.principalId())
                     .put("tenantId", credential.tenantId()).put("notAfter", credential.notAfter().toString())
                     .put("renewAfter", credential.renewAfter().toString()).put("identityUrl", identityUrl)));
             return credential;
