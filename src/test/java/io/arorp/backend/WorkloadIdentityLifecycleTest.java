@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A workload-identity cluster through the backend over the simulated cloud, as the frontend enqueues it: created to
  * Succeeded with its OIDC issuer published, the identities' ids recorded and each platform identity federated with
- * its operator's service account; updated without new credentials but with each operator's identity in its secret
- * in the cluster; deleted with its credentials, OIDC documents and
+ * its operator's service account, each operator's identity in its secret in the cluster (the installer's manifests);
+ * updated without new credentials, the secrets rewritten; deleted with its credentials, OIDC documents and
  * the cluster identity's stored credential gone — and no service principal step touched it.
  */
 class WorkloadIdentityLifecycleTest {
@@ -69,23 +69,17 @@ class WorkloadIdentityLifecycleTest {
                     < f.steps.indexOf("a install federateIdentityCredentials"));
             long writes = f.cloud.calls().count("federatedCredentials.put");
             assertEquals(OPERATORS.size(), writes);
+            assertOperatorSecrets(f, key);
+            CoreV1Api core = new CoreV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(
+                    oc.getProperties().getAdminKubeconfig()));
+            core.deleteNamespacedSecret("azure-credentials", "openshift-ingress").execute();
 
             f.enqueue(key, ProvisioningState.UPDATING);
             d.wake();
             f.await(key, ProvisioningState.SUCCEEDED, LONG);
             assertTrue(f.steps.contains("a update federateIdentityCredentials"), f.steps.toString());
             assertEquals(writes, f.cloud.calls().count("federatedCredentials.put"), "update finds them in place");
-            CoreV1Api core = new CoreV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(
-                    f.clusters("r").get(key).orElseThrow().getOpenShiftCluster().getProperties().getAdminKubeconfig()));
-            for (String operator : OPERATORS) {
-                V1Secret secret = core.readNamespacedSecret("azure-credentials", "openshift-" + operator).execute();
-                assertEquals(SimManagedIdentities.clientIdOf(platformIdentity("wi", operator)),
-                        new String(secret.getData().get("azure_client_id"), StandardCharsets.UTF_8));
-                assertEquals(BackendFixture.TENANT, new String(secret.getData().get("azure_tenant_id"),
-                        StandardCharsets.UTF_8));
-                assertEquals("/var/run/secrets/openshift/serviceaccount/token",
-                        new String(secret.getData().get("azure_federated_token_file"), StandardCharsets.UTF_8));
-            }
+            assertOperatorSecrets(f, key);
 
             f.enqueue(key, ProvisioningState.DELETING);
             d.wake();
@@ -98,6 +92,21 @@ class WorkloadIdentityLifecycleTest {
             assertTrue(f.cloud.all().stream().noneMatch(r -> r.type().equals(SimFederatedCredentials.TYPE)));
             assertTrue(f.cloud.all().stream().noneMatch(r -> r.type().equals("Microsoft.KeyVault/vaults/secrets")),
                     "the cluster identity's credential is deleted");
+        }
+    }
+
+    /** Each operator's credentials secret in the cluster names its identity (installed, and rewritten on update). */
+    private static void assertOperatorSecrets(BackendFixture f, String key) throws Exception {
+        CoreV1Api core = new CoreV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(
+                f.clusters("r").get(key).orElseThrow().getOpenShiftCluster().getProperties().getAdminKubeconfig()));
+        for (String operator : OPERATORS) {
+            V1Secret secret = core.readNamespacedSecret("azure-credentials", "openshift-" + operator).execute();
+            assertEquals(SimManagedIdentities.clientIdOf(platformIdentity("wi", operator)),
+                    new String(secret.getData().get("azure_client_id"), StandardCharsets.UTF_8));
+            assertEquals(BackendFixture.TENANT, new String(secret.getData().get("azure_tenant_id"),
+                    StandardCharsets.UTF_8));
+            assertEquals("/var/run/secrets/openshift/serviceaccount/token",
+                    new String(secret.getData().get("azure_federated_token_file"), StandardCharsets.UTF_8));
         }
     }
 
