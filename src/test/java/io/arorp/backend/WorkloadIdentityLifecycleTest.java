@@ -70,6 +70,14 @@ class WorkloadIdentityLifecycleTest {
             long writes = f.cloud.calls().count("federatedCredentials.put");
             assertEquals(OPERATORS.size(), writes);
             assertOperatorSecrets(f, key);
+            var deny = f.cloud.all().stream().filter(r -> r.type().equals("Microsoft.Authorization/denyAssignments")
+                    && r.id().toLowerCase().startsWith(oc.getProperties().getClusterProfile().getResourceGroupId()
+                            .toLowerCase() + "/")).findFirst().orElseThrow();
+            List<String> excluded = deny.properties().path("excludePrincipals").findValuesAsText("id");
+            for (String operator : OPERATORS) {
+                assertTrue(excluded.contains(SimManagedIdentities.principalIdOf(platformIdentity("wi", operator))),
+                        "the deny assignment lets the " + operator + " identity manage the resource group: " + excluded);
+            }
             CoreV1Api core = new CoreV1Api(new KubeconfigClusterClients(Duration.ofSeconds(10)).client(
                     oc.getProperties().getAdminKubeconfig()));
             core.deleteNamespacedSecret("azure-credentials", "openshift-ingress").execute();
