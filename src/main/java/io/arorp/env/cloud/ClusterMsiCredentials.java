@@ -36,7 +36,7 @@ public interface ClusterMsiCredentials {
 
     /**
      * The federated credentials API as the cluster identity whose credential is stored under {@code secretName}
-     * (refreshed first if need be); fails when none is stored.
+     * (ensureClusterMsiCertificate keeps it fresh); fails with a 404 when none is stored.
      */
     FederatedCredentials actingAs(String secretName);
 }
