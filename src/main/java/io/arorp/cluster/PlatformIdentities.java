@@ -4,15 +4,19 @@ import io.arorp.api.CloudException;
 import io.arorp.api.ManagedServiceIdentity;
 import io.arorp.api.PlatformWorkloadIdentity;
 import io.arorp.api.PlatformWorkloadIdentityRole;
+import io.arorp.api.PlatformWorkloadIdentityRoleSet;
 import io.arorp.database.PlatformWorkloadIdentityRoleSetDocument;
 import io.arorp.env.cloud.ManagedIdentities;
+import io.arorp.frontend.check.PlatformWorkloadIdentityRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A workload-identity cluster's identities as the steps need them: the roles of the role set of the cluster's
- * OpenShift minor version by operator name, the platform identities of the document in a stable order, the cluster
+ * A workload-identity cluster's identities as the steps need them: the roles of the role sets of the cluster's
+ * OpenShift minor version (and upgradeable one) by operator name, as the frontend's {@link PlatformWorkloadIdentityRules}
+ * requires them, the platform identities of the document in a stable order, the cluster
  * identity's resource id, and the platform identities resolved in Azure (once a job).
  */
 final class PlatformIdentities {
@@ -32,17 +36,26 @@ final class PlatformIdentities {
         return declared == null ? Map.of() : new TreeMap<>(declared);
     }
 
-    /** The roles of the cluster's minor version by operator name; none when SREs have not defined the set. */
+    /**
+     * The roles of the role sets of the cluster's minor version and of a newer {@code upgradeableTo} (the original's
+     * roles by version), by operator name; the current version's role wins where both name an operator.
+     */
     static Map<String, PlatformWorkloadIdentityRole> roles(ClusterContext c) {
-        String minor = minorVersion(c.properties().getClusterProfile().getVersion());
         Map<String, PlatformWorkloadIdentityRole> roles = new TreeMap<>();
-        c.env().identity().roleSets().listAll().stream()
+        for (String minor : PlatformWorkloadIdentityRules.minorVersions(c.cluster())) {
+            roleSet(c, minor).ifPresent(s -> s.getProperties().getPlatformWorkloadIdentityRoles()
+                    .forEach(r -> roles.putIfAbsent(r.getOperatorName(), r)));
+        }
+        return roles;
+    }
+
+    /** The role set of a minor version ("4.15") that SREs defined and did not delete. */
+    static Optional<PlatformWorkloadIdentityRoleSet> roleSet(ClusterContext c, String minor) {
+        return c.env().identity().roleSets().listAll().stream()
                 .map(PlatformWorkloadIdentityRoleSetDocument::getPlatformWorkloadIdentityRoleSet)
                 .filter(s -> !Boolean.TRUE.equals(s.getDeleting()) && s.getProperties() != null
                         && minor.equals(s.getProperties().getOpenShiftVersion()))
-                .findFirst().ifPresent(s -> s.getProperties().getPlatformWorkloadIdentityRoles()
-                        .forEach(r -> roles.put(r.getOperatorName(), r)));
-        return roles;
+                .findFirst();
     }
 
     /** The resource id of the cluster's one user-assigned identity. */
@@ -73,9 +86,4 @@ final class PlatformIdentities {
         return resolved;
     }
 
-    /** {@code 4.15} of {@code 4.15.35}. */
-    static String minorVersion(String version) {
-        String[] parts = version == null ? new String[0] : version.split("\\.");
-        return parts.length < 2 ? "" : parts[0] + "." + parts[1];
-    }
 }

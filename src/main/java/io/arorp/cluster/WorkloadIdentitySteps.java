@@ -2,9 +2,9 @@ package io.arorp.cluster;
 
 import io.arorp.api.CloudException;
 import io.arorp.api.PlatformWorkloadIdentity;
-import io.arorp.api.PlatformWorkloadIdentityRole;
 import io.arorp.api.UserAssignedIdentity;
 import io.arorp.env.cloud.ManagedIdentities;
+import io.arorp.frontend.check.PlatformWorkloadIdentityRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,15 +30,9 @@ final class WorkloadIdentitySteps {
         if (!PlatformIdentities.used(c)) {
             return;
         }
-        Map<String, PlatformWorkloadIdentityRole> roles = PlatformIdentities.roles(c);
+        // the role sets may have changed since the frontend accepted the request: the same rule, again
+        PlatformWorkloadIdentityRules.check(c.cluster(), minor -> PlatformIdentities.roleSet(c, minor));
         Map<String, PlatformWorkloadIdentity> declared = PlatformIdentities.declared(c);
-        if (!roles.keySet().equals(declared.keySet())) {
-            throw new CloudException(400, "PlatformWorkloadIdentityMismatch", PlatformIdentities.PROFILE_PATH,
-                    "There's a mismatch between the required and expected set of platform workload identities for "
-                            + "the requested OpenShift minor version '" + PlatformIdentities.minorVersion(
-                            c.properties().getClusterProfile().getVersion()) + "'. The required platform workload "
-                            + "identities are '" + roles.keySet() + "'");
-        }
         String clusterIdentityId = PlatformIdentities.clusterIdentityId(c);
         declared.forEach((name, pwi) -> {
             if (clusterIdentityId.equalsIgnoreCase(pwi.getResourceId())) {

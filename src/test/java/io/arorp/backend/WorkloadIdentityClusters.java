@@ -47,9 +47,14 @@ public final class WorkloadIdentityClusters {
     }
 
     public static void seedRoleSet(BackendFixture f) {
+        seedRoleSet(f, "4.15", OPERATORS);
+    }
+
+    /** A role set of {@code minor} ("4.16") with a role (service account and secret as above) per operator. */
+    public static void seedRoleSet(BackendFixture f, String minor, List<String> operators) {
         PlatformWorkloadIdentityRoleSetProperties p = new PlatformWorkloadIdentityRoleSetProperties();
-        p.setOpenShiftVersion("4.15");
-        p.setPlatformWorkloadIdentityRoles(OPERATORS.stream().map(o -> {
+        p.setOpenShiftVersion(minor);
+        p.setPlatformWorkloadIdentityRoles(operators.stream().map(o -> {
             PlatformWorkloadIdentityRole role = new PlatformWorkloadIdentityRole();
             role.setOperatorName(o);
             role.setRoleDefinitionName("Azure Red Hat OpenShift " + o);
@@ -62,7 +67,7 @@ public final class WorkloadIdentityClusters {
             return role;
         }).toList());
         PlatformWorkloadIdentityRoleSet set = new PlatformWorkloadIdentityRoleSet();
-        set.setName("4.15");
+        set.setName(minor);
         set.setProperties(p);
         PlatformWorkloadIdentityRoleSetDocument doc = new PlatformWorkloadIdentityRoleSetDocument();
         doc.setId(UUID.randomUUID().toString());

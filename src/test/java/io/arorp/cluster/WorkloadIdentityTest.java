@@ -92,6 +92,35 @@ class WorkloadIdentityTest {
     }
 
     @Test
+    void anUpgradeableClusterNeedsAndFederatesTheIdentitiesOfBothVersions() throws Exception {
+        ClusterContext c = cluster(true);
+        WorkloadIdentityClusters.seedRoleSet(f, "4.16", List.of("ingress", "disk-csi-driver"));
+        c.patch(d -> d.getOpenShiftCluster().getProperties().getPlatformWorkloadIdentityProfile()
+                .setUpgradeableTo("4.16.2"));
+
+        CloudException e = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+        assertEquals("PlatformWorkloadIdentityMismatch", e.code());
+        assertTrue(e.getMessage().contains("'4.15 or 4.16'"), e.getMessage());
+
+        String disk = platformIdentity("wi", "disk-csi-driver");
+        identity(disk, "disk");
+        c.patch(d -> {
+            var pwi = new io.arorp.api.PlatformWorkloadIdentity();
+            pwi.setResourceId(disk);
+            d.getOpenShiftCluster().getProperties().getPlatformWorkloadIdentityProfile()
+                    .getPlatformWorkloadIdentities().put("disk-csi-driver", pwi);
+        });
+        WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        OidcSteps.createOidc(c);
+        FederatedCredentialSteps.federateIdentityCredentials(c);
+
+        assertEquals(List.of(serviceAccount("disk-csi-driver")), federated(disk).stream()
+                .map(FederatedCredential::subject).toList());
+    }
+
+    @Test
     void theClusterIdentityMustManageThePlatformIdentitiesFederatedCredentials() {
         ClusterContext c = cluster(true);
         deny("principal-msi", platformIdentity("wi", "ingress"));
