@@ -2,20 +2,26 @@ package io.arorp.backend;
 
 import io.arorp.cluster.CloudServices;
 import io.arorp.cluster.ClusterEnv;
+import io.arorp.cluster.IdentityServices;
 import io.arorp.database.Billing;
 import io.arorp.database.Gateway;
+import io.arorp.database.PlatformWorkloadIdentityRoleSets;
 import io.arorp.env.ClusterClients;
 import io.arorp.env.RpRegion;
 import io.arorp.env.cloud.Authorization;
+import io.arorp.env.cloud.ClusterMsiCredentials;
 import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.KeyVault;
+import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.OidcIssuers;
 import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.RoleDefinitions;
 import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
@@ -87,9 +93,17 @@ public class BackendProducer {
 
     @Produces
     @Singleton
-    public ClusterEnv clusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator,
-            ClusterClients clients, Billing billing, Gateway gateway, Clock clock) {
-        return new ClusterEnv(cloud, installer, operator, clients, billing, gateway, clock, new SecureRandom(),
-                clusterSettings);
+    public IdentityServices identityServices(ManagedIdentities identities, OidcIssuers oidc,
+            RoleDefinitions roleDefinitions, ClusterMsiCredentials msiCredentials,
+            PlatformWorkloadIdentityRoleSets roleSets) {
+        return new IdentityServices(identities, oidc, roleDefinitions, msiCredentials, roleSets);
+    }
+
+    @Produces
+    @Singleton
+    public ClusterEnv clusterEnv(CloudServices cloud, IdentityServices identity, Installer installer,
+            OperatorDeployer operator, ClusterClients clients, Billing billing, Gateway gateway, Clock clock) {
+        return new ClusterEnv(cloud, identity, installer, operator, clients, billing, gateway, clock,
+                new SecureRandom(), clusterSettings);
     }
 }

@@ -25,6 +25,7 @@ public final class ClusterContext {
     private final String leaseOwner;
     private OpenShiftClusterDocument doc;
     private ApiClient kube;
+    private java.util.Map<String, io.arorp.env.cloud.ManagedIdentities.Identity> platformIdentities;
 
     public ClusterContext(OpenShiftClusters clusters, OpenShiftClusterDocument doc, SubscriptionDocument subscription,
             ClusterEnv env, JobControl control) {
@@ -90,6 +91,15 @@ public final class ClusterContext {
             kube = env.clients().client(properties().getAdminKubeconfig());
         }
         return kube;
+    }
+
+    /** The platform workload identities as Azure knows them, once this job resolved them (null before). */
+    java.util.Map<String, io.arorp.env.cloud.ManagedIdentities.Identity> platformIdentities() {
+        return platformIdentities;
+    }
+
+    void platformIdentities(java.util.Map<String, io.arorp.env.cloud.ManagedIdentities.Identity> resolved) {
+        this.platformIdentities = java.util.Map.copyOf(resolved);
     }
 
     /** Forgets the client, e.g. after the kubeconfig changed. */

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * Everything outside the cluster document that steps use: the Azure and installer seams, the cluster clients, the
- * billing and gateway collections, the clock and randomness (injected, never static) and the operation settings.
+ * Everything outside the cluster document that steps use: the Azure, workload identity and installer seams, the
+ * cluster clients, the billing and gateway collections, the clock and randomness (injected, never static) and the
+ * operation settings.
  */
-public record ClusterEnv(CloudServices cloud, Installer installer, OperatorDeployer operator, ClusterClients clients,
-        Billing billing, Gateway gateway, Clock clock, RandomGenerator random, Settings settings) {
+public record ClusterEnv(CloudServices cloud, IdentityServices identity, Installer installer,
+        OperatorDeployer operator, ClusterClients clients, Billing billing, Gateway gateway, Clock clock,
+        RandomGenerator random, Settings settings) {
 
     /**
      * @param location              the RP's region

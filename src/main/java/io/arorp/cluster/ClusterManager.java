@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
- * that need Azure features this RP does not model yet (workload identity, Hive) are left out; the order
- * of the rest is the original's.
+ * that need Azure features this RP does not model yet (Hive adoption) are left out; the order of the rest is the
+ * original's. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones for
+ * workload-identity clusters, so one list serves both.
  */
 public final class ClusterManager {
     public static final String INSTALL = "install";
@@ -38,8 +39,14 @@ public final class ClusterManager {
 
     public void update(ClusterContext c) throws Exception {
         runner.run(UPDATE, List.of(
+                action("ensureClusterMsiCertificate", ClusterMsiSteps::ensureClusterMsiCertificate),
+                action("platformWorkloadIdentityIDs", WorkloadIdentitySteps::platformWorkloadIdentityIds),
                 action("clusterSPObjectID", ServicePrincipalSteps::clusterSpObjectId),
                 action("validateResources", x -> ResourceValidation.validate(x, false)),
+                action("clusterIdentityIDs", WorkloadIdentitySteps::clusterIdentityIds),
+                action("persistPlatformWorkloadIdentityIDs", WorkloadIdentitySteps::persistPlatformWorkloadIdentityIds),
+                authorizationRetrying("federateIdentityCredentials",
+                        FederatedCredentialSteps::federateIdentityCredentials),
                 action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                 action("startVMs", DeleteSteps::startVms),
                 condition("apiServersReady", KubeSteps::apiServersReady, M30),
@@ -47,6 +54,8 @@ public final class ClusterManager {
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
+                action("deployPlatformWorkloadIdentitySecrets",
+                        PlatformWorkloadIdentitySecrets::deployPlatformWorkloadIdentitySecrets),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
                 action("restartAROOperatorMaster", ClusterCredentialSteps::restartAroOperatorMaster),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
@@ -57,6 +66,7 @@ public final class ClusterManager {
         List<Step> steps = new ArrayList<>(List.of(
                 action("ensureBillingRecord", BillingSteps::ensureBillingRecord),
                 action("ensureDefaults", InfraSteps::populateMtuSize),
+                action("ensureClusterMsiCertificate", ClusterMsiSteps::ensureClusterMsiCertificate),
                 action("fixInfraID", InfraSteps::ensureInfraId)));
         boolean everything = task == null || task == MaintenanceTask.EVERYTHING;
         if (everything) {
@@ -87,9 +97,12 @@ public final class ClusterManager {
         runner.run(DELETE, List.of(
                 action("deleteDNS", BaseResources::deleteDns),
                 action("deletePrivateEndpoint", PrivateEndpointSteps::deleteRpPrivateEndpoint),
+                action("deleteOIDC", OidcSteps::deleteOidc),
                 action("deleteRoleAssignments", DeleteSteps::deleteRoleAssignments),
                 action("deleteGateway", GatewaySteps::deleteGateway),
                 action("deleteResources", DeleteSteps::deleteResources),
+                action("deleteFederatedCredentials", FederatedCredentialSteps::deleteFederatedCredentials),
+                action("deleteClusterMsiCertificate", ClusterMsiSteps::deleteClusterMsiCertificate),
                 action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
                 action("deleteClusterACRToken", RegistrySteps::deleteAcrToken),
                 action("destroyCluster", InstallerSteps::destroy),
@@ -98,18 +111,25 @@ public final class ClusterManager {
 
     static List<Step> bootstrap() {
         return List.of(
+                action("ensureClusterMsiCertificate", ClusterMsiSteps::ensureClusterMsiCertificate),
+                action("platformWorkloadIdentityIDs", WorkloadIdentitySteps::platformWorkloadIdentityIds),
                 // before validateResources (the original resolves it after): the VNet check names the SP by object id
                 action("clusterSPObjectID", ServicePrincipalSteps::clusterSpObjectId),
                 action("validateResources", x -> ResourceValidation.validate(x, true)),
+                action("clusterIdentityIDs", WorkloadIdentitySteps::clusterIdentityIds),
+                action("persistPlatformWorkloadIdentityIDs", WorkloadIdentitySteps::persistPlatformWorkloadIdentityIds),
                 action("ensureACRToken", RegistrySteps::ensureAcrToken),
                 action("ensureInfraID", InfraSteps::ensureInfraId),
                 action("ensureSSHKey", InfraSteps::ensureSshKey),
                 action("ensureStorageSuffix", InfraSteps::ensureStorageSuffix),
                 action("populateMTUSize", InfraSteps::populateMtuSize),
+                action("createOIDC", OidcSteps::createOidc),
                 authorizationRetrying("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
                 action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
                 action("setMasterSubnetPolicies", NetworkSteps::setMasterSubnetPolicies),
                 authorizationRetrying("deployBaseResourceTemplate", BaseResources::deploy),
+                authorizationRetrying("federateIdentityCredentials",
+                        FederatedCredentialSteps::federateIdentityCredentials),
                 action("attachNSGs", NetworkSteps::attachNsgs),
                 action("updateAPIIPEarly", BaseResources::updateApiIpEarly),
                 action("createOrUpdateRouterIPEarly", BaseResources::createOrUpdateRouterIpEarly),

@@ -72,7 +72,17 @@ final class InstallerSteps {
                 p.getMasterProfile().getSubnetId(), workers.stream().map(w -> new InstallSpec.Workers(w.getName(),
                         w.getVmSize(), w.getDiskSizeGB() == null ? 128 : w.getDiskSizeGB(), w.getSubnetId(),
                         w.getCount() == null ? 0 : w.getCount(), w.getEncryptionAtHost() == EncryptionAtHost.ENABLED))
-                        .toList(), p.getClusterProfile().getPullSecret(), servicePrincipal(c));
+                        .toList(), p.getClusterProfile().getPullSecret(), servicePrincipal(c), workloadIdentity(c));
+    }
+
+    /** Null for a service-principal cluster; createOIDC and persistPlatformWorkloadIdentityIDs ran before. */
+    static InstallSpec.WorkloadIdentity workloadIdentity(ClusterContext c) {
+        if (!PlatformIdentities.used(c)) {
+            return null;
+        }
+        var profile = c.properties().getClusterProfile();
+        return new InstallSpec.WorkloadIdentity(profile.getOidcIssuer(), profile.getBoundServiceAccountSigningKey(),
+                PlatformWorkloadIdentitySecrets.secrets(c));
     }
 
     /** Null for a workload-identity cluster (no service principal profile, or one without a secret). */

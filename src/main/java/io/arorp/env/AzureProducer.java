@@ -5,6 +5,8 @@ import io.arorp.api.Secret;
 import io.arorp.database.Subscriptions;
 import io.arorp.env.azure.AzureClients;
 import io.arorp.env.azure.AzureCloud;
+import io.arorp.env.azure.AzureClusterMsiCredentials;
+import io.arorp.env.azure.AzureOidcIssuers;
 import io.arorp.env.azure.AzureHttp;
 import io.arorp.env.azure.AzureSettings;
 import io.arorp.env.azure.Identity;
@@ -82,6 +84,23 @@ public class AzureProducer {
                 value("aro.azure.key-vault.scope", "https://vault.azure.net/.default"),
                 identity("aro.azure.rp.", "managed-identity").credential(authority, http), http,
                 Integer.parseInt(value("aro.azure.max-retries", "5")));
+    }
+
+    /** The RP's OIDC issuer storage; typed as itself only, {@link CloudProducer} hands it out as the seam. */
+    @Produces
+    @Singleton
+    @Typed(AzureOidcIssuers.class)
+    public AzureOidcIssuers oidcIssuers(AzureCloud azure) {
+        return azure.oidcIssuers(required("aro.azure.oidc.storage-account"),
+                URI.create(required("aro.azure.oidc.endpoint")));
+    }
+
+    /** The cluster identities' credentials in the RP's MSI vault; typed as itself only, like the OIDC storage. */
+    @Produces
+    @Singleton
+    @Typed(AzureClusterMsiCredentials.class)
+    public AzureClusterMsiCredentials clusterMsiCredentials(AzureCloud azure) {
+        return azure.clusterMsiCredentials(URI.create(required("aro.azure.msi-vault.uri")));
     }
 
     /** Typed as itself only: {@link CloudProducer} decides which {@code Installer} the backend gets. */

@@ -5,19 +5,25 @@ import io.arorp.database.DocumentCodec;
 import io.arorp.database.SimulatedResources;
 import io.arorp.database.store.DocumentStore;
 import io.arorp.env.azure.AzureCloud;
+import io.arorp.env.azure.AzureClusterMsiCredentials;
+import io.arorp.env.azure.AzureOidcIssuers;
 import io.arorp.env.cloud.Authorization;
+import io.arorp.env.cloud.ClusterMsiCredentials;
 import io.arorp.env.cloud.Compute;
 import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.KeyVault;
+import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.OidcIssuers;
 import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.RoleDefinitions;
 import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
@@ -26,18 +32,22 @@ import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.installer.OperatorDeployer;
 import io.arorp.env.kube.KubeOperatorDeployer;
 import io.arorp.env.sim.cloud.SimAuthorization;
+import io.arorp.env.sim.cloud.SimClusterMsiCredentials;
 import io.arorp.env.sim.cloud.SimCompute;
 import io.arorp.env.sim.cloud.SimContainerRegistry;
 import io.arorp.env.sim.cloud.SimDeployments;
 import io.arorp.env.sim.cloud.SimDns;
 import io.arorp.env.sim.cloud.SimFeatures;
 import io.arorp.env.sim.cloud.SimKeyVault;
+import io.arorp.env.sim.cloud.SimManagedIdentities;
 import io.arorp.env.sim.cloud.SimNetworks;
+import io.arorp.env.sim.cloud.SimOidcIssuers;
 import io.arorp.env.sim.cloud.SimProviders;
 import io.arorp.env.sim.cloud.SimQuotas;
 import io.arorp.env.sim.cloud.SimPrivateEndpoints;
 import io.arorp.env.sim.cloud.SimResourceGroups;
 import io.arorp.env.sim.cloud.SimResources;
+import io.arorp.env.sim.cloud.SimRoleDefinitions;
 import io.arorp.env.sim.cloud.SimServicePrincipals;
 import io.arorp.env.sim.cloud.SimSkus;
 import io.arorp.env.sim.cloud.SimStorage;
@@ -75,12 +85,14 @@ public class CloudProducer {
             @ConfigProperty(name = "aro.sim.cloud.latency", defaultValue = "PT0S") Duration latency,
             @ConfigProperty(name = "aro.sim.cloud.assume-networks", defaultValue = "true") boolean assumeNetworks,
             @ConfigProperty(name = "aro.sim.cloud.cores-limit", defaultValue = "1000") int coresLimit,
+            @ConfigProperty(name = "aro.sim.cloud.assume-identities", defaultValue = "true") boolean assumeIdentities,
             @ConfigProperty(name = "aro.sim.cloud.rp-subscription",
                     defaultValue = "00000000-0000-0000-0000-000000000000") String rpSubscription) {
         this.mode = mode;
         this.roles = Roles.parse(roles);
         this.location = region.location();
-        this.settings = new SimulatedCloud.Settings(latency, assumeNetworks, coresLimit, rpSubscription);
+        this.settings = new SimulatedCloud.Settings(latency, assumeNetworks, coresLimit, rpSubscription,
+                assumeIdentities);
     }
 
     /** CDI needs a no-arg constructor to proxy this normal-scoped bean. */
@@ -197,6 +209,31 @@ public class CloudProducer {
     @Singleton
     public Storage storage(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
         return mode == RpMode.PROD ? azure.get().storage() : new SimStorage(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public ManagedIdentities managedIdentities(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().managedIdentities() : new SimManagedIdentities(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public RoleDefinitions roleDefinitions(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure) {
+        return mode == RpMode.PROD ? azure.get().roleDefinitions() : new SimRoleDefinitions(sim.get());
+    }
+
+    @Produces
+    @Singleton
+    public OidcIssuers oidcIssuers(Instance<SimulatedCloud> sim, Instance<AzureOidcIssuers> azure) {
+        return mode == RpMode.PROD ? azure.get() : new SimOidcIssuers(sim.get(), location);
+    }
+
+    @Produces
+    @Singleton
+    public ClusterMsiCredentials clusterMsiCredentials(Instance<SimulatedCloud> sim,
+            Instance<AzureClusterMsiCredentials> azure, Clock clock) {
+        return mode == RpMode.PROD ? azure.get() : new SimClusterMsiCredentials(sim.get(), clock, location);
     }
 
     @Produces

@@ -19,6 +19,7 @@ import io.arorp.api.WorkerProfile;
 import io.arorp.cluster.CloudServices;
 import io.arorp.cluster.ClusterEnv;
 import io.arorp.cluster.ClusterManager;
+import io.arorp.cluster.IdentityServices;
 import io.arorp.cluster.StepRunner;
 import io.arorp.database.AsyncOperationDocument;
 import io.arorp.database.AsyncOperations;
@@ -58,38 +59,44 @@ import java.util.function.BooleanSupplier;
  * A backend "machine" for in-JVM tests: one embedded store on a movable clock, one simulated cloud and one set of
  * simulated clusters, and as many dispatchers (RP processes, each its own lease owner) over them as a test wants.
  */
-final class BackendFixture implements AutoCloseable {
-    static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
+public final class BackendFixture implements AutoCloseable {
+    public static final String SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
     static final String TENANT = "99999999-2222-3333-4444-555555555555";
-    final TestClock clock = new TestClock();
+    public final TestClock clock = new TestClock();
     final EmbeddedDocumentStore store;
     final DocumentCodec codec = new DocumentCodec(new AesGcmSecretSealer(AesGcmSecretSealer.parseKeys(
             "t=YXJvLXJwLXRlc3Qta2V5LU5PVC1TRUNSRVQtMDAwMDE="), new SecureRandom()));
-    final SimulatedCloud cloud;
+    public final SimulatedCloud cloud;
     final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     final ExecutorService executor = Executors.newCachedThreadPool();
     final SimulatedClusters clusters;
     final List<Dispatcher> dispatchers = new ArrayList<>();
     final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    BackendFixture(Path dir) {
+    public BackendFixture(Path dir) {
         this(dir, 10_000);
     }
 
     /** @param coresLimit the subscription's simulated vCPU quota (a cluster takes 36 cores) */
     BackendFixture(Path dir, int coresLimit) {
+        this(dir, coresLimit, true);
+    }
+
+    /** @param assumeIdentities whether the simulated cloud makes up identities it does not hold (else: missing) */
+    public BackendFixture(Path dir, int coresLimit, boolean assumeIdentities) {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), clock);
         store.ensureContainers(Containers.ALL);
         store.ensureContainers(List.of(Containers.SIMULATED_CLOUD));
         registerSubscription();
         cloud = new SimulatedCloud(new SimulatedResources(store, codec),
-                new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000"));
+                new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000",
+                        assumeIdentities));
         clusters = new SimulatedClusters(new FileClusterSnapshotStore(dir.resolve("clusters")),
                 new SimulatedCluster.Shared(clock, new SecureRandom(), scheduler, Jackson.newMapper()),
                 Duration.ofSeconds(2));
     }
 
-    OpenShiftClusters clusters(String owner) {
+    public OpenShiftClusters clusters(String owner) {
         return new OpenShiftClusters(store, codec, new LeaseOwner(owner));
     }
 
@@ -117,23 +124,42 @@ final class BackendFixture implements AutoCloseable {
             public void job(String state, String outcome, Duration duration) {
             }
         };
-        ClusterEnv env = new ClusterEnv(new CloudServices(new SimResourceGroups(cloud), new SimResources(cloud),
-                new SimDeployments(cloud), new SimNetworks(cloud, "eastus"), new SimDns(cloud, "eastus"),
-                new SimCompute(cloud), new SimAuthorization(cloud), new SimKeyVault(cloud, clock, "eastus"),
-                new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
-                new SimContainerRegistry(cloud, new SecureRandom(), "eastus"), new SimServicePrincipals(cloud)),
-                new SimulatedInstaller(cloud, clusters, new SecureRandom()),
-                new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
-                new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
-                        "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
-                        Duration.ofMillis(20), true));
+        ClusterEnv env = env();
         return new JobServices(clusters(owner), new Subscriptions(store, codec, new LeaseOwner(owner)),
                 new AsyncOperations(store, codec), new ClusterManager(new StepRunner(metrics, clock)), env, scheduler,
                 settings, metrics, clock, stopping);
     }
 
+    /** The environment of the cluster steps: the simulated cloud, installer and clusters, the fixture's clock. */
+    public ClusterEnv env() {
+        return new ClusterEnv(new CloudServices(new SimResourceGroups(cloud), new SimResources(cloud),
+                new SimDeployments(cloud), new SimNetworks(cloud, "eastus"), new SimDns(cloud, "eastus"),
+                new SimCompute(cloud), new SimAuthorization(cloud), new SimKeyVault(cloud, clock, "eastus"),
+                new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
+                new SimContainerRegistry(cloud, new SecureRandom(), "eastus"), new SimServicePrincipals(cloud)),
+                identityServices(),
+                new SimulatedInstaller(cloud, clusters, new SecureRandom()),
+                new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
+                new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
+                        "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),
+                        Duration.ofMillis(20), true));
+    }
+
+    /** The workload identity seams over the simulated cloud, with the store's role sets. */
+    public IdentityServices identityServices() {
+        return new IdentityServices(new SimManagedIdentities(cloud), new SimOidcIssuers(cloud, "eastus"), new SimRoleDefinitions(cloud),
+                new SimClusterMsiCredentials(cloud, clock, "eastus"),
+                new io.arorp.database.PlatformWorkloadIdentityRoleSets(store, codec));
+    }
+
     /** What the frontend writes for a create: the document in Creating and its async operation. */
     OpenShiftClusterDocument enqueueCreate(String name) {
+        return enqueueCreate(name, d -> { });
+    }
+
+    /** A create of a cluster {@code shape} changes from the service-principal default first. */
+    public OpenShiftClusterDocument enqueueCreate(String name,
+            java.util.function.Consumer<OpenShiftClusterDocument> shape) {
         String id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/"
                 + "openShiftClusters/" + name;
         String vnet = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/vnet-rg/providers/Microsoft.Network/"
@@ -188,6 +214,7 @@ final class BackendFixture implements AutoCloseable {
         doc.setAsyncOperationId(operationId);
         doc.setClusterResourceGroupIdKey(cp.getResourceGroupId());
         doc.setClientIdKey(sp.getClientId());
+        shape.accept(doc);
         return clusters("frontend").create(doc);
     }
 
@@ -232,6 +259,10 @@ final class BackendFixture implements AutoCloseable {
         doc.setId(SUBSCRIPTION);
         doc.setSubscription(subscription);
         new Subscriptions(store, codec, new LeaseOwner("fixture")).create(doc);
+    }
+
+    public SubscriptionDocument subscription() {
+        return new Subscriptions(store, codec, new LeaseOwner("reader")).get(SUBSCRIPTION).orElseThrow();
     }
 
     ProvisioningState state(String key) {

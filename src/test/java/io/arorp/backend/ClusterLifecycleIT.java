@@ -105,6 +105,41 @@ class ClusterLifecycleIT {
     }
 
     @Test
+    void aWorkloadIdentityClusterGetsItsIssuerAndFederatedCredentialsAndLosesThemOnDelete() throws Exception {
+        String subscription = registered();
+        String name = "wi-" + subscription.substring(0, 8);
+        String id = ClusterBodies.clusterId(subscription, "rg", name);
+        HttpResponse<String> created = rp.send(HttpRequest.newBuilder(rp.uri(id + API))
+                .header("Content-Type", "application/json")
+                .header("x-ms-identity-url", "https://control-eastus.identity.azure.net/subscriptions/" + subscription
+                        + "/credentials?tid=t&oid=o&aid=a").header("x-ms-home-tenant-id", subscription)
+                .PUT(HttpRequest.BodyPublishers.ofString(ClusterBodies.createWithWorkloadIdentity(subscription, name,
+                        ClusterBodies.SEEDED_OPERATORS))));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject op = await(created.headers().firstValue("Azure-AsyncOperation").orElseThrow());
+        assertEquals("Succeeded", op.getString("status"), op.toString());
+        JsonObject p = json(rp.get(rp.https(), id + API).body()).getJsonObject("properties");
+        String issuer = p.getJsonObject("clusterProfile").getString("oidcIssuer");
+        assertTrue(issuer.startsWith("https://arooidceastus.z1.web.core.windows.net/"), issuer);
+        JsonObject ingress = p.getJsonObject("platformWorkloadIdentityProfile")
+                .getJsonObject("platformWorkloadIdentities").getJsonObject("ingress");
+        assertTrue(ingress.getString("clientId").matches("[0-9a-f-]{36}"), ingress.toString());
+        assertTrue(ingress.getString("objectId").matches("[0-9a-f-]{36}"), ingress.toString());
+        String credentials = "/resourcegroups/ids/providers/microsoft.managedidentity/userassignedidentities/" + name
+                + "-ingress/federatedidentitycredentials/";
+        assertTrue(simulation("resources").contains(credentials), "the ingress identity trusts the cluster");
+
+        HttpResponse<String> deleted = rp.send(HttpRequest.newBuilder(rp.uri(id + API)).DELETE());
+        assertEquals(202, deleted.statusCode(), deleted.body());
+        assertEquals("Succeeded", await(deleted.headers().firstValue("Azure-AsyncOperation").orElseThrow())
+                .getString("status"));
+        String left = simulation("resources");
+        assertFalse(left.contains(credentials), "the federated credentials are deleted");
+        assertFalse(left.contains(issuer.substring(issuer.lastIndexOf('/') + 1) + "/.well-known"),
+                "the OIDC documents are deleted");
+    }
+
+    @Test
     void aFailingStepFailsTheCreateWithItsErrorAndADeleteCleansUp() throws Exception {
         String subscription = registered();
         String name = "fail-" + subscription.substring(0, 8);

@@ -3,11 +3,11 @@ package io.arorp.env.azure;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementClient;
 import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
-import com.azure.resourcemanager.authorization.fluent.models.RoleDefinitionInner;
 import com.azure.resourcemanager.authorization.models.PrincipalType;
 import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
 import io.arorp.api.CloudException;
 import io.arorp.env.cloud.Authorization;
+import io.arorp.env.cloud.RoleDefinitions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,13 +32,14 @@ public final class AzureAuthorization implements Authorization {
     @Override
     public List<String> missingPermissions(String principalId, String scope, List<String> actions) {
         AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(scope).subscriptionId());
-        List<RoleDefinitionInner> roles = calls.call(() -> rbac.getRoleAssignments()
+        List<RoleDefinitions.RoleDefinition> roles = calls.call(() -> rbac.getRoleAssignments()
                 .listForScope(ArmId.relative(scope), filter("assignedTo('" + principalId + "')"), null, null,
                         Context.NONE).stream()
-                .map(a -> rbac.getRoleDefinitions().getById(ArmId.relative(a.roleDefinitionId()))).toList());
+                .map(a -> rbac.getRoleDefinitions().getById(ArmId.relative(a.roleDefinitionId())))
+                .filter(java.util.Objects::nonNull).map(AzureRoleDefinitions::of).toList());
         List<String> missing = new ArrayList<>();
         for (String action : actions) {
-            if (roles.stream().noneMatch(r -> Permissions.allows(r, action))) {
+            if (roles.stream().noneMatch(r -> r.allows(action))) {
                 missing.add(action);
             }
         }

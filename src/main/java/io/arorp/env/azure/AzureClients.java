@@ -17,6 +17,8 @@ import com.azure.resourcemanager.compute.ComputeManager;
 import com.azure.resourcemanager.compute.fluent.ComputeManagementClient;
 import com.azure.resourcemanager.dns.DnsZoneManager;
 import com.azure.resourcemanager.dns.fluent.DnsManagementClient;
+import com.azure.resourcemanager.msi.MsiManager;
+import com.azure.resourcemanager.msi.fluent.ManagedServiceIdentityClient;
 import com.azure.resourcemanager.network.NetworkManager;
 import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
 import com.azure.resourcemanager.resources.ResourceManager;
@@ -100,6 +102,19 @@ public final class AzureClients {
     public AuthorizationManagementClient authorization(String subscriptionId) {
         return client("authorization", subscriptionId,
                 s -> AuthorizationManager.authenticate(firstParty, profile(s)).roleServiceClient());
+    }
+
+    public ManagedServiceIdentityClient msi(String subscriptionId) {
+        return client("msi", subscriptionId, s -> MsiManager.authenticate(firstParty, profile(s)).serviceClient());
+    }
+
+    /**
+     * A managed identity client acting as {@code caller} (a cluster identity), not cached: each caller's credential
+     * is its own, and the steps that use one are few.
+     */
+    public ManagedServiceIdentityClient msi(String subscriptionId, TokenCredential caller) {
+        return MsiManager.authenticate(pipeline(caller, settings.armScope(), tenants), profile(subscriptionId))
+                .serviceClient();
     }
 
     /** DNS lives in the RP's subscription, under the RP's identity. */

@@ -6,11 +6,13 @@ import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.KeyVault;
+import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
 import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
 import io.arorp.env.cloud.Resources;
+import io.arorp.env.cloud.RoleDefinitions;
 import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
@@ -90,5 +92,23 @@ public final class AzureCloud {
 
     public Storage storage() {
         return new AzureStorage(clients, tenants);
+    }
+
+    public ManagedIdentities managedIdentities() {
+        return new AzureManagedIdentities(clients, calls);
+    }
+
+    public RoleDefinitions roleDefinitions() {
+        return new AzureRoleDefinitions(clients, calls);
+    }
+
+    /** @see AzureOidcIssuers#AzureOidcIssuers */
+    public AzureOidcIssuers oidcIssuers(String storageAccount, java.net.URI endpoint) {
+        return new AzureOidcIssuers(clients, storageAccount, endpoint);
+    }
+
+    /** @param msiVault the RP's MSI key vault */
+    public AzureClusterMsiCredentials clusterMsiCredentials(java.net.URI msiVault) {
+        return new AzureClusterMsiCredentials(clients, calls, tenants, msiVault);
     }
 }

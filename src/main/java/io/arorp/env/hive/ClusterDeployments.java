@@ -23,6 +23,11 @@ final class ClusterDeployments {
     static final String CLUSTER_SP = "cluster-sp";
     static final String SP_KEY = "osServicePrincipal.json";
     static final String CLUSTER_ID_ANNOTATION = "aro.openshift.io/cluster-resource-id";
+    /** Workload identity: the service account signing key Hive hands the installer, and extra manifests. */
+    static final String BOUND_SA_KEY = "bound-service-account-signing-key";
+    static final String BOUND_SA_KEY_FILE = "bound-service-account-signing-key.key";
+    static final String MANIFESTS = "manifests";
+    static final String AUTHENTICATION_MANIFEST = "cluster-authentication-02-config.yaml";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.arorp.util.json.Jackson.newMapper();
 
@@ -51,8 +56,14 @@ final class ClusterDeployments {
         specMap.put("baseDomain", dot < 0 ? domain : domain.substring(dot + 1));
         specMap.put("platform", Map.of("azure", azure));
         specMap.put("pullSecretRef", Map.of("name", PULL_SECRET));
-        specMap.put("provisioning", Map.of("installConfigSecretRef", Map.of("name", INSTALL_CONFIG),
-                "installerImageOverride", settings.installerImage()));
+        Map<String, Object> provisioning = new LinkedHashMap<>();
+        provisioning.put("installConfigSecretRef", Map.of("name", INSTALL_CONFIG));
+        provisioning.put("installerImageOverride", settings.installerImage());
+        if (spec.workloadIdentity() != null) {
+            provisioning.put("manifestsSecretRef", Map.of("name", MANIFESTS));
+            specMap.put("boundServiceAccountSigningKeySecretRef", Map.of("name", BOUND_SA_KEY));
+        }
+        specMap.put("provisioning", provisioning);
         specMap.put("installed", false);
         return Map.of("apiVersion", GROUP + "/" + VERSION, "kind", "ClusterDeployment",
                 "metadata", Map.of("name", NAME, "namespace", namespace(spec.clusterResourceId()),
@@ -67,17 +78,39 @@ final class ClusterDeployments {
         json.put("clientId", sp.clientId());
         json.put("clientSecret", sp.clientSecret().reveal());
         json.put("tenantId", sp.tenantId());
+        return json(json);
+    }
+
+    private static String json(Map<String, ?> value) {
         try {
-            return MAPPER.writeValueAsString(json);
+            return MAPPER.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
+            throw new IllegalStateException("maps of strings are always JSON", e);
         }
+    }
+
+    /**
+     * The manifests a workload-identity cluster is installed with (JSON, which is YAML): the Authentication whose
+     * service account issuer is the RP's OIDC URL, and each operator's credentials secret.
+     */
+    static Map<String, String> manifests(InstallSpec.WorkloadIdentity wi) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(AUTHENTICATION_MANIFEST, json(Map.of("apiVersion", "config.openshift.io/v1", "kind",
+                "Authentication", "metadata", Map.of("name", "cluster"), "spec",
+                Map.of("serviceAccountIssuer", wi.oidcIssuer()))));
+        for (InstallSpec.OperatorSecret s : wi.operatorSecrets()) {
+            files.put(s.namespace() + "-" + s.name() + "-credentials.yaml", json(Map.of("apiVersion", "v1", "kind",
+                    "Secret", "type", "Opaque", "metadata", Map.of("namespace", s.namespace(), "name", s.name()),
+                    "stringData", s.data())));
+        }
+        return files;
     }
 
     /** The install-config.yaml Hive hands to the installer, from what the install step knows. */
     static String installConfig(InstallSpec spec) {
         StringBuilder yaml = new StringBuilder()
                 .append("apiVersion: v1\n")
+                .append(spec.workloadIdentity() == null ? "" : "credentialsMode: Manual\n")
                 .append("baseDomain: ").append(spec.domain()).append('\n')
                 .append("metadata:\n  name: ").append(spec.infraId()).append('\n')
                 .append("controlPlane:\n  name: master\n  replicas: 3\n  platform:\n    azure:\n      type: ")

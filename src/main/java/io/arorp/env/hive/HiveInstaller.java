@@ -53,6 +53,13 @@ public final class HiveInstaller implements Installer {
                 applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
                         ClusterDeployments.servicePrincipalJson(spec.servicePrincipal())));
             }
+            if (spec.workloadIdentity() != null) {
+                applySecret(namespace, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
+                        ClusterDeployments.BOUND_SA_KEY_FILE,
+                        spec.workloadIdentity().boundServiceAccountSigningKey().reveal()));
+                applySecret(namespace, ClusterDeployments.MANIFESTS, "Opaque",
+                        ClusterDeployments.manifests(spec.workloadIdentity()));
+            }
             if (clusterDeployment(namespace).isEmpty()) {
                 custom.createNamespacedCustomObject(ClusterDeployments.GROUP, ClusterDeployments.VERSION, namespace,
                         ClusterDeployments.PLURAL, ClusterDeployments.clusterDeployment(spec, settings)).execute();

@@ -3,6 +3,7 @@ package io.arorp.frontend.cache;
 import io.arorp.api.PlatformWorkloadIdentityRole;
 import io.arorp.api.PlatformWorkloadIdentityRoleSet;
 import io.arorp.api.PlatformWorkloadIdentityRoleSetProperties;
+import io.arorp.api.SecretLocation;
 import io.arorp.database.PlatformWorkloadIdentityRoleSetDocument;
 import io.arorp.database.PlatformWorkloadIdentityRoleSets;
 import io.arorp.database.PreconditionFailedException;
@@ -19,8 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts a role set per minor version of the seeded install versions into an empty PlatformWorkloadIdentityRoleSets
- * collection, one role per operator of {@code aro.openshift.seed-role-set-operators}: without a role set no
- * workload-identity cluster of that version passes the create checks. Dev and test only; prod role sets come from SREs.
+ * collection, one role per operator of {@code aro.openshift.seed-role-set-operators} (service account
+ * {@code openshift-<operator>/<operator>}, which the backend federates the operator's identity with, and secret
+ * {@code openshift-<operator>/azure-credentials}, where it writes the identity on update): without a role
+ * set no workload-identity cluster of that version passes the create checks. Dev and test only; prod role sets come
+ * from SREs.
  */
 @ApplicationScoped
 public class RoleSetSeeder {
@@ -79,6 +83,12 @@ public class RoleSetSeeder {
         role.setRoleDefinitionName("Azure Red Hat OpenShift " + operator);
         role.setRoleDefinitionId("/providers/Microsoft.Authorization/roleDefinitions/"
                 + UUID.nameUUIDFromBytes(operator.getBytes(StandardCharsets.UTF_8)));
+        // the service account the operator's pods run as: the backend federates the identity with it
+        role.setServiceAccounts(List.of("system:serviceaccount:openshift-" + operator + ":" + operator));
+        SecretLocation secret = new SecretLocation();
+        secret.setNamespace("openshift-" + operator);
+        secret.setName("azure-credentials");
+        role.setSecretLocation(secret);
         return role;
     }
 }

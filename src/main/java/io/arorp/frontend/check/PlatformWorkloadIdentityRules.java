@@ -29,13 +29,7 @@ public final class PlatformWorkloadIdentityRules {
             return;
         }
         PlatformWorkloadIdentityProfile profile = oc.getProperties().getPlatformWorkloadIdentityProfile();
-        String current = minor(oc.getProperties().getClusterProfile().getVersion());
-        Set<String> minors = new LinkedHashSet<>();
-        minors.add(current);
-        String upgradeable = profile.getUpgradeableTo() == null ? null : minor(profile.getUpgradeableTo());
-        if (upgradeable != null && isNewer(upgradeable, current)) {
-            minors.add(upgradeable);
-        }
+        Set<String> minors = minorVersions(oc);
         Set<String> required = new TreeSet<>();
         for (String minor : minors) {
             PlatformWorkloadIdentityRoleSet set = roleSets.apply(minor).orElseThrow(() -> new CloudException(400,
@@ -54,6 +48,22 @@ public final class PlatformWorkloadIdentityRules {
                     + "version '" + versions + "'. The required platform workload identities are '["
                     + String.join(" ", required) + "]'");
         }
+    }
+
+    /**
+     * The minor versions whose role sets a workload-identity cluster's identities must cover: its own, and a newer
+     * {@code upgradeableTo} (the backend federates the identities of both, too).
+     */
+    public static Set<String> minorVersions(OpenShiftCluster oc) {
+        PlatformWorkloadIdentityProfile profile = oc.getProperties().getPlatformWorkloadIdentityProfile();
+        String current = minor(oc.getProperties().getClusterProfile().getVersion());
+        Set<String> minors = new LinkedHashSet<>();
+        minors.add(current);
+        String upgradeable = profile.getUpgradeableTo() == null ? null : minor(profile.getUpgradeableTo());
+        if (upgradeable != null && isNewer(upgradeable, current)) {
+            minors.add(upgradeable);
+        }
+        return minors;
     }
 
     /** "4.14.38" → "4.14"; a version without a minor part stays as it is. */

@@ -53,7 +53,9 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
                 "-Daro.azure.rp.subscription-id=" + AzureStub.RP_SUBSCRIPTION,
                 "-Daro.azure.rp.resource-group=rp-eastus", "-Daro.azure.key-vault.uri=" + azure.base() + "vault/",
                 "-Daro.azure.blob-endpoint=" + azure.base() + "blob/%s/", "-Daro.azure.rbac-retry=PT0.5S",
-                "-Daro.azure.retry-interval=PT0.1S",
+                "-Daro.azure.retry-interval=PT0.1S", "-Daro.azure.oidc.storage-account=oidcacct",
+                "-Daro.azure.oidc.endpoint=https://oidc.example/",
+                "-Daro.azure.msi-vault.uri=" + azure.base() + "msivault/",
                 "-Daro.hive.kubeconfig=" + kubeconfig, "-Daro.hive.installer-image=quay.io/openshift/installer:it");
         Path servers = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr", "servers");
         copyServer(servers);

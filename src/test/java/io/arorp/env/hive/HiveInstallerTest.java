@@ -119,19 +119,41 @@ class HiveInstallerTest {
     }
 
     @Test
-    void aWorkloadIdentityClusterGetsNoServicePrincipalSecret() {
+    void aWorkloadIdentityClusterGetsItsIssuerSigningKeyAndOperatorSecretsInsteadOfAServicePrincipal()
+            throws Exception {
         InstallSpec sp = spec();
+        var operatorSecret = new InstallSpec.OperatorSecret("openshift-ingress-operator", "cloud-credentials",
+                Map.of("azure_client_id", "ingress-client", "azure_federated_token_file",
+                        "/var/run/secrets/openshift/serviceaccount/token"));
         installer.install(new InstallSpec(sp.clusterResourceId(), sp.clusterResourceGroupId(), sp.location(),
                 sp.version(), sp.infraId(), sp.domain(), sp.masterVmSize(), sp.masterSubnetId(), sp.workers(),
-                sp.pullSecret()));
+                sp.pullSecret(), null, new InstallSpec.WorkloadIdentity("https://oidc.example/doc1",
+                        Secret.of("-----BEGIN PRIVATE KEY-----\nk\n-----END PRIVATE KEY-----\n"),
+                        List.of(operatorSecret))));
 
         String ns = ClusterDeployments.namespace(CLUSTER);
         assertEquals(null, hive.client().secrets().inNamespace(ns).withName("cluster-sp").get());
         @SuppressWarnings("unchecked")
-        Map<String, Object> platform = (Map<String, Object>) ((Map<String, Object>) hive.clusterDeployments().get(0)
-                .getAdditionalProperties().get("spec")).get("platform");
+        Map<String, Object> spec = (Map<String, Object>) hive.clusterDeployments().get(0).getAdditionalProperties()
+                .get("spec");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> platform = (Map<String, Object>) spec.get("platform");
         assertEquals(Map.of("region", "eastus", "baseDomainResourceGroupName", "rp-eastus", "resourceGroupName",
                 "aro-c1"), platform.get("azure"));
+        assertEquals(Map.of("name", "bound-service-account-signing-key"),
+                spec.get("boundServiceAccountSigningKeySecretRef"));
+        assertEquals(Map.of("name", "manifests"), ((Map<?, ?>) spec.get("provisioning")).get("manifestsSecretRef"));
+        assertEquals("-----BEGIN PRIVATE KEY-----\nk\n-----END PRIVATE KEY-----\n",
+                secret(ns, "bound-service-account-signing-key", "bound-service-account-signing-key.key"));
+        assertTrue(secret(ns, "install-config", "install-config.yaml").contains("\ncredentialsMode: Manual\n"));
+        var json = io.arorp.util.json.Jackson.newMapper();
+        var authentication = json.readTree(secret(ns, "manifests", "cluster-authentication-02-config.yaml"));
+        assertEquals("Authentication", authentication.path("kind").asText());
+        assertEquals("https://oidc.example/doc1", authentication.path("spec").path("serviceAccountIssuer").asText());
+        var credentials = json.readTree(secret(ns, "manifests",
+                "openshift-ingress-operator-cloud-credentials-credentials.yaml"));
+        assertEquals("openshift-ingress-operator", credentials.path("metadata").path("namespace").asText());
+        assertEquals("ingress-client", credentials.path("stringData").path("azure_client_id").asText());
     }
 
     private String secret(String ns, String name, String key) {

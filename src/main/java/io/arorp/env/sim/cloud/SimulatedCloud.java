@@ -35,8 +35,15 @@ public final class SimulatedCloud {
      *                        look, with a valid shape (dev usability); false makes missing networks an error
      * @param coresLimit      regional vCPU quota of every subscription
      * @param rpSubscription  the RP's own subscription (DNS zone, key vault)
+     * @param assumeIdentities a user-assigned identity named in a request but not in the simulated cloud is created
+     *                        on first look (dev usability, like networks); false makes a missing identity an error
      */
-    public record Settings(Duration latency, boolean assumeNetworks, int coresLimit, String rpSubscription) {
+    public record Settings(Duration latency, boolean assumeNetworks, int coresLimit, String rpSubscription,
+            boolean assumeIdentities) {
+        /** Identities are assumed, as networks are by default. */
+        public Settings(Duration latency, boolean assumeNetworks, int coresLimit, String rpSubscription) {
+            this(latency, assumeNetworks, coresLimit, rpSubscription, true);
+        }
     }
 
     public SimulatedCloud(SimulatedResources resources, Settings settings) {

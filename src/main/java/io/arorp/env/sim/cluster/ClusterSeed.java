@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * @param infraId infrastructure id (name prefix of machines and Azure resources)
  * @param domain cluster domain: the API is {@code api.<domain>}, routes are under {@code apps.<domain>}
  * @param masterVmSize VM size of the three control-plane machines
+ * @param secrets secrets of the installer's extra manifests
  * @param masterSubnetId ARM id of the control-plane subnet
  * @param workerProfiles worker pools, each becoming MachineSets spread over three zones
  */
 public record ClusterSeed(String clusterResourceId, String clusterResourceGroupId, String location, String version,
                           String infraId, String domain, String masterVmSize, String masterSubnetId,
-                          List<WorkerProfile> workerProfiles) {
+                          List<WorkerProfile> workerProfiles, List<SecretSeed> secrets) {
     private static final Pattern VERSION = Pattern.compile("4\\.(\\d+)\\.(\\d+)");
 
     public ClusterSeed {
@@ -37,6 +38,22 @@ public record ClusterSeed(String clusterResourceId, String clusterResourceGroupI
             throw new IllegalArgumentException("version must be 4.<minor>.<patch>, got " + version);
         }
         workerProfiles = List.copyOf(workerProfiles);
+        secrets = secrets == null ? List.of() : List.copyOf(secrets);
+    }
+
+    /** A cluster seeded with no secrets of the installer's manifests (a service-principal cluster). */
+    public ClusterSeed(String clusterResourceId, String clusterResourceGroupId, String location, String version,
+                       String infraId, String domain, String masterVmSize, String masterSubnetId,
+                       List<WorkerProfile> workerProfiles) {
+        this(clusterResourceId, clusterResourceGroupId, location, version, infraId, domain, masterVmSize,
+                masterSubnetId, workerProfiles, List.of());
+    }
+
+    /**
+     * A secret the installer's extra manifests put into the cluster (a workload-identity cluster's operator
+     * credentials), with its string data.
+     */
+    public record SecretSeed(String namespace, String name, java.util.Map<String, String> data) {
     }
 
     /**

@@ -65,7 +65,9 @@ public final class SimulatedInstaller implements Installer {
         ClusterSeed seed = new ClusterSeed(spec.clusterResourceId(), spec.clusterResourceGroupId(), spec.location(),
                 spec.version(), spec.infraId(), spec.domain(), spec.masterVmSize(), spec.masterSubnetId(),
                 spec.workers().stream().map(w -> new ClusterSeed.WorkerProfile(w.name(), w.vmSize(), w.diskSizeGB(),
-                        w.subnetId(), w.count(), w.encryptionAtHost())).toList());
+                        w.subnetId(), w.count(), w.encryptionAtHost())).toList(),
+                spec.workloadIdentity() == null ? List.of() : spec.workloadIdentity().operatorSecrets().stream()
+                        .map(s -> new ClusterSeed.SecretSeed(s.namespace(), s.name(), s.data())).toList());
         try {
             return clusters.start(spec.clusterResourceId(), seed);
         } catch (IOException e) {

@@ -36,6 +36,14 @@ public final class OpenShiftSeed {
         objects.addAll(Workloads.of(machines.stream().map(SeedObject::object)
                 .filter(o -> o.path("kind").asText().equals("Node")).toList(), now));
         objects.addAll(ClusterConfig.of(seed, now));
+        for (ClusterSeed.SecretSeed secret : seed.secrets()) {
+            var object = Json.resource("v1", "Secret", secret.namespace(), secret.name(), null);
+            object.put("type", "Opaque");
+            var data = object.putObject("data");
+            secret.data().forEach((k, v) -> data.put(k, java.util.Base64.getEncoder().encodeToString(
+                    v.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            objects.add(SeedObject.core("secrets", secret.namespace(), object));
+        }
         return objects;
     }
 }
