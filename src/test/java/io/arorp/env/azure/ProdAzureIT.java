@@ -1,12 +1,16 @@
 package io.arorp.env.azure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -49,7 +53,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the object id its own sign-in reveals), which fails with Azure's quota answer; its delete then removes the RP's
  * private endpoint (never made: Azure's 404 is fine) and reaches 404. A cluster of another subscription gets past
  * validation: its token in the RP's registry is made and issued a password, then a policy refuses its managed resource
- * group; its delete gives the token back. Each subscription has its own stubs, so the tests need no order.
+ * group; its delete gives the token back. A third goes the whole way: created to Succeeded (ARM, Key Vault and Blob
+ * played by {@link ArmFake}, Hive installing a simulated cluster whose operator reports ready), admin-updated to
+ * Succeeded (its registry password rotated) and deleted to 404, its managed resource group gone. Each subscription has
+ * its own stubs, so the tests need no order.
  */
 @ExtendWith({ProdServer.class, ArquillianExtension.class})
 @RunAsClient
@@ -138,16 +145,8 @@ class ProdAzureIT {
 
     @Test
     void aClusterRefusedByPolicyGivesItsRegistryTokenBackOnDelete() throws Exception {
-        awaitReadyServingTheVaultsCertificate();
-        Customer c = new Customer("66666666-0000-0000-0000-000000000006", "prod2");
-        stubCustomer(c);
-        usages(c, Scenario.STARTED, 0, Scenario.STARTED);
+        Customer c = customerWithCores("66666666-0000-0000-0000-000000000006", "prod2");
         var server = ProdServer.azure.server;
-        server.stubFor(put(TOKENS).willReturn(json(200, "{\"properties\":{\"provisioningState\":\"Succeeded\","
-                + "\"status\":\"enabled\"}}")));
-        server.stubFor(post(arm(ProdServer.ACR + "/generateCredentials")).willReturn(json(200, "{\"passwords\":["
-                + "{\"name\":\"password1\",\"value\":\"acr-password-1\"}]}")));
-        server.stubFor(delete(TOKENS).willReturn(json(200, "{}")));
         server.stubFor(put(arm(c.path("/resourceGroups/aro-prod2"))).willReturn(error(403,
                 "RequestDisallowedByPolicy", "Resource 'aro-prod2' was disallowed by policy.")));
         register(c.subscription());
@@ -172,6 +171,86 @@ class ProdAzureIT {
         deleteToNotFound(c);
         server.verify(deleteRequestedFor(urlPathEqualTo(token))
                 .withQueryParam("api-version", equalTo(AzureContainerRegistryTest.VERSION)));
+    }
+
+    /** Once the server is ready: a customer with cores to spare, and the RP's registry. */
+    private Customer customerWithCores(String subscription, String name) throws Exception {
+        awaitReadyServingTheVaultsCertificate();
+        Customer c = new Customer(subscription, name);
+        stubCustomer(c);
+        usages(c, Scenario.STARTED, 0, Scenario.STARTED);
+        stubRegistry();
+        return c;
+    }
+
+    /** The RP's registry: tokens made, issued passwords and deleted as Azure would. */
+    private static void stubRegistry() {
+        var server = ProdServer.azure.server;
+        server.stubFor(put(TOKENS).willReturn(json(200, "{\"properties\":{\"provisioningState\":\"Succeeded\","
+                + "\"status\":\"enabled\"}}")));
+        server.stubFor(post(arm(ProdServer.ACR + "/generateCredentials")).willReturn(json(200, "{\"passwords\":["
+                + "{\"name\":\"password1\",\"value\":\"acr-password-1\"}]}")));
+        server.stubFor(delete(TOKENS).willReturn(json(200, "{}")));
+    }
+
+    @Test
+    void oneClusterIsCreatedAdminUpdatedAndDeletedThroughArmAndHive() throws Exception {
+        Customer c = customerWithCores("77777777-0000-0000-0000-000000000007", "prod3");
+        var azure = ProdServer.azure;
+        for (String pattern : new String[] {"(?i)/subscriptions/" + c.subscription() + "/.*",
+                "(?i)/subscriptions/" + AzureStub.RP_SUBSCRIPTION + "/.*", "/vault/.*", "/blob/.*"}) {
+            azure.server.stubFor(any(urlPathMatching(pattern)).atPriority(9)
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                            .withTransformers(ArmFake.NAME)));
+        }
+        azure.fake.seed(c.vnet(), "{\"location\":\"eastus\",\"properties\":{\"addressSpace\":{"
+                + "\"addressPrefixes\":[\"10.0.0.0/16\"]}}}");
+        azure.fake.seed(c.vnet() + "/subnets/master", "{\"properties\":{\"addressPrefix\":\"10.0.0.0/24\"}}");
+        azure.fake.seed(c.vnet() + "/subnets/worker", "{\"properties\":{\"addressPrefix\":\"10.0.1.0/24\"}}");
+        azure.server.removeStubsByMetadata(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                "$.customer", equalTo(c.subscription() + "-network")));
+        register(c.subscription());
+        var passwords = postRequestedFor(arm(ProdServer.ACR + "/generateCredentials"));
+        int issuedBefore = azure.server.findAll(passwords).size(); // another test's cluster may have had one
+        try (var clusters = io.arorp.env.hive.HiveClusters.installedBy(ProdServer.hive)) {
+            HttpResponse<String> created = putCluster(c);
+            assertEquals(201, created.statusCode(), created.body());
+            JsonObject op = await(created.headers().firstValue("Azure-AsyncOperation").orElseThrow());
+            assertEquals("Succeeded", op.getString("status"), op.toString());
+
+            HttpResponse<String> maintenance = rp.send(HttpRequest.newBuilder(rp.uri(c.id() + "?api-version=admin"))
+                    .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(
+                            "{\"properties\":{\"maintenanceTask\":\"Everything\"}}")));
+            assertEquals(200, maintenance.statusCode(), maintenance.body());
+            awaitState(c, "Succeeded");
+
+            deleteToNotFound(c);
+        }
+        String group = c.path("/resourceGroups/aro-prod3");
+        azure.server.verify(putRequestedFor(arm(group)).withRequestBody(matchingJsonPath("$.managedBy",
+                equalToIgnoreCase(c.id()))));
+        azure.server.verify(putRequestedFor(arm(group + "/providers/Microsoft.Resources/deployments/storage")));
+        azure.server.verify(putRequestedFor(urlPathMatching("(?i)" + RP_ENDPOINTS + "[0-9a-f-]+"))
+                .withRequestBody(matchingJsonPath("$.properties.subnet.id", equalTo(AzurePrivateEndpointsTest.SUBNET)))
+                .withRequestBody(matchingJsonPath("$.properties.manualPrivateLinkServiceConnections[0].properties"
+                        + ".privateLinkServiceId", matching("(?i)" + group
+                        + "/providers/Microsoft.Network/privateLinkServices/prod3-[a-z0-9]+-pls"))));
+        assertEquals(issuedBefore + 2, azure.server.findAll(passwords).size(), "issued on create, rotated on update");
+        azure.server.verify(deleteRequestedFor(arm(group)));
+        assertTrue(!azure.fake.has(group), "the managed resource group is gone");
+    }
+
+    private void awaitState(Customer c, String state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String now = null;
+        while (!state.equals(now) && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            String body = rp.get(rp.https(), c.id() + "?api-version=admin").body();
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+                now = reader.readObject().getJsonObject("properties").getString("provisioningState");
+            }
+        }
+        assertEquals(state, now);
     }
 
     private void deleteToNotFound(Customer c) throws Exception {
@@ -224,11 +303,11 @@ class ProdAzureIT {
     private static void stubCustomer(Customer c) {
         var server = ProdServer.azure.server;
         AzureServicePrincipalsTest.spToken(ProdServer.azure, c.clientId(), SP_OBJECT_ID);
-        server.stubFor(get(arm(c.vnet())).willReturn(json(200, "{\"id\":\"" + c.vnet() + "\",\"location\":"
+        server.stubFor(get(arm(c.vnet())).withMetadata(network(c)).willReturn(json(200, "{\"id\":\"" + c.vnet() + "\",\"location\":"
                 + "\"eastus\",\"properties\":{\"addressSpace\":{\"addressPrefixes\":[\"10.0.0.0/16\"]}}}")));
-        server.stubFor(get(arm(c.vnet() + "/subnets/master")).willReturn(json(200, "{\"id\":\"" + c.vnet()
+        server.stubFor(get(arm(c.vnet() + "/subnets/master")).withMetadata(network(c)).willReturn(json(200, "{\"id\":\"" + c.vnet()
                 + "/subnets/master\",\"properties\":{\"addressPrefix\":\"10.0.0.0/24\"}}")));
-        server.stubFor(get(arm(c.vnet() + "/subnets/worker")).willReturn(json(200, "{\"id\":\"" + c.vnet()
+        server.stubFor(get(arm(c.vnet() + "/subnets/worker")).withMetadata(network(c)).willReturn(json(200, "{\"id\":\"" + c.vnet()
                 + "/subnets/worker\",\"properties\":{\"addressPrefix\":\"10.0.1.0/24\"}}")));
         server.stubFor(get(arm(c.vnet() + "/providers/Microsoft.Authorization/roleAssignments")).willReturn(json(200,
                 "{\"value\":[{\"id\":\"" + c.vnet() + "/providers/Microsoft.Authorization/roleAssignments/a1\","
@@ -248,6 +327,11 @@ class ProdAzureIT {
                         + ns + "\",\"registrationState\":\"Registered\"}").collect(Collectors.joining(",")) + "]}")));
         server.stubFor(get(urlPathMatching(".*")).atPriority(10).willReturn(json(404,
                 "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not in the stub\"}}")));
+    }
+
+    private static com.github.tomakehurst.wiremock.common.Metadata network(Customer c) {
+        return com.github.tomakehurst.wiremock.common.Metadata.metadata().attr("customer", c.subscription()
+                + "-network").build();
     }
 
     /** The regional cores as each read sees them (a scenario per subscription). */
