@@ -241,7 +241,7 @@ class ProdAzureIT {
     }
 
     private void awaitState(Customer c, String state) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         String now = null;
         while (!state.equals(now) && System.nanoTime() < deadline) {
             Thread.sleep(300);
@@ -266,7 +266,7 @@ class ProdAzureIT {
      * serves the vault's certificate (it polls its key store file, so the first handshakes may still see its own).
      */
     private void awaitReadyServingTheVaultsCertificate() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         // plain clients: the RP client trusts the key store file as it is at its first use, so not before the vault's
         HttpClient plain = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(rp.http() + "/health/ready")).build();
@@ -367,7 +367,7 @@ class ProdAzureIT {
     }
 
     private JsonObject await(String asyncUrl) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (true) {
             String body = rp.send(HttpRequest.newBuilder(URI.create(asyncUrl)).GET()).body();
             JsonObject status;
