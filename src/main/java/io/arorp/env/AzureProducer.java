@@ -10,6 +10,7 @@ import io.arorp.env.azure.AzureOidcIssuers;
 import io.arorp.env.azure.AzureHttp;
 import io.arorp.env.azure.AzureSettings;
 import io.arorp.env.azure.Identity;
+import io.arorp.env.azure.RpResources;
 import io.arorp.env.azure.SubscriptionTenants;
 import io.arorp.env.azure.VaultSecrets;
 import io.arorp.env.hive.HiveInstaller;
@@ -67,6 +68,17 @@ public class AzureProducer {
         var tenants = new SubscriptionTenants(subscriptions, settings.rpSubscriptionId(),
                 required("aro.azure.rp.tenant-id"));
         return new AzureCloud(new AzureClients(settings, http, firstParty, rp, tenants), tenants, clock);
+    }
+
+    /** The RP's resources the backend attaches clusters to; asked for only by the backend's seams. */
+    @Produces
+    @Singleton
+    public RpResources rpResources() {
+        return new RpResources(value("aro.azure.rp.private-endpoint-subnet-id", RpResources
+                .defaultPrivateEndpointSubnet(required("aro.azure.rp.subscription-id"),
+                        required("aro.azure.rp.resource-group"))),
+                required("aro.azure.gateway.resource-group"), required("aro.azure.acr.resource-id"),
+                value("aro.azure.acr.dns-suffix", "azurecr.io"));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.arorp.database.store.DocumentStore;
 import io.arorp.env.azure.AzureCloud;
 import io.arorp.env.azure.AzureClusterMsiCredentials;
 import io.arorp.env.azure.AzureOidcIssuers;
+import io.arorp.env.azure.RpResources;
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.ClusterMsiCredentials;
 import io.arorp.env.cloud.Compute;
@@ -181,8 +182,9 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public PrivateEndpoints privateEndpoints(Instance<SimulatedCloud> sim) {
-        return mode == RpMode.PROD ? notInProdYet(PrivateEndpoints.class)
+    public PrivateEndpoints privateEndpoints(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure,
+            Instance<RpResources> rp) {
+        return mode == RpMode.PROD ? azure.get().privateEndpoints(rp.get())
                 : new SimPrivateEndpoints(sim.get(), location);
     }
 
@@ -194,8 +196,9 @@ public class CloudProducer {
 
     @Produces
     @Singleton
-    public ContainerRegistry containerRegistry(Instance<SimulatedCloud> sim) {
-        return mode == RpMode.PROD ? notInProdYet(ContainerRegistry.class)
+    public ContainerRegistry containerRegistry(Instance<SimulatedCloud> sim, Instance<AzureCloud> azure,
+            Instance<RpResources> rp) {
+        return mode == RpMode.PROD ? azure.get().containerRegistry(rp.get())
                 : new SimContainerRegistry(sim.get(), new SecureRandom(), location);
     }
 
@@ -247,21 +250,6 @@ public class CloudProducer {
     @Singleton
     public OperatorDeployer operatorDeployer(Clock clock) {
         return mode == RpMode.PROD ? new KubeOperatorDeployer() : new SimulatedOperatorDeployer(clock);
-    }
-
-    /**
-     * A seam of the backend's steps that has no Azure adapter yet (issue 7): the process starts, and the step that
-     * needs it fails with the reason, instead of the whole backend refusing to start.
-     */
-    private static <T> T notInProdYet(Class<T> seam) {
-        return seam.cast(java.lang.reflect.Proxy.newProxyInstance(seam.getClassLoader(), new Class<?>[] {seam},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "toString" -> seam.getSimpleName() + " (no Azure adapter yet)";
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    default -> throw new IllegalStateException("env.cloud " + seam.getSimpleName()
-                            + " has no Azure adapter yet");
-                }));
     }
 
     private void requireSimulation() {

@@ -15,6 +15,8 @@ import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementCli
 import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.compute.ComputeManager;
 import com.azure.resourcemanager.compute.fluent.ComputeManagementClient;
+import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
+import com.azure.resourcemanager.containerregistry.fluent.ContainerRegistryManagementClient;
 import com.azure.resourcemanager.dns.DnsZoneManager;
 import com.azure.resourcemanager.dns.fluent.DnsManagementClient;
 import com.azure.resourcemanager.msi.MsiManager;
@@ -43,6 +45,7 @@ public final class AzureClients {
     private final TokenCredential rpCredential;
     private final HttpPipeline firstParty;
     private final HttpPipeline rp;
+    private final HttpPipeline localFirstParty;
     private final AzureEnvironment environment;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
@@ -55,6 +58,8 @@ public final class AzureClients {
         this.rpCredential = rp;
         this.firstParty = pipeline(firstParty, settings.armScope(), tenants);
         this.rp = pipeline(rp, settings.armScope(), tenants);
+        this.localFirstParty = pipeline(firstParty, settings.armScope(),
+                s -> tenants.tenantOf(settings.rpSubscriptionId()));
         this.environment = new AzureEnvironment(Map.of(
                 "resourceManagerEndpointUrl", settings.resourceManager().toString(),
                 "activeDirectoryEndpointUrl", settings.authorityHost().toString(),
@@ -121,6 +126,22 @@ public final class AzureClients {
     public DnsManagementClient rpDns() {
         return client("dns", settings.rpSubscriptionId(),
                 s -> DnsZoneManager.authenticate(rp, profile(s)).serviceClient());
+    }
+
+    /** The gateway's private link service lives in the RP's subscription, under the RP's identity. */
+    public NetworkManagementClient rpNetwork() {
+        return client("rp-network", settings.rpSubscriptionId(),
+                s -> NetworkManager.authenticate(rp, profile(s)).serviceClient());
+    }
+
+    /**
+     * The RP's registry, as the first-party identity of the RP's own tenant (the original's local first-party
+     * authorizer): the registry may sit in a global subscription no customer registered, so the tenant is not looked
+     * up by subscription.
+     */
+    public ContainerRegistryManagementClient registry(String subscriptionId) {
+        return client("registry", subscriptionId,
+                s -> ContainerRegistryManager.authenticate(localFirstParty, profile(s)).serviceClient());
     }
 
     /** A data-plane pipeline of the first-party identity (customer storage accounts), tokens of {@code scope}. */

@@ -2,12 +2,14 @@ package io.arorp.env.azure;
 
 import io.arorp.env.cloud.Authorization;
 import io.arorp.env.cloud.Compute;
+import io.arorp.env.cloud.ContainerRegistry;
 import io.arorp.env.cloud.Deployments;
 import io.arorp.env.cloud.Dns;
 import io.arorp.env.cloud.Features;
 import io.arorp.env.cloud.KeyVault;
 import io.arorp.env.cloud.ManagedIdentities;
 import io.arorp.env.cloud.Networks;
+import io.arorp.env.cloud.PrivateEndpoints;
 import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.ResourceGroups;
@@ -52,6 +54,14 @@ public final class AzureCloud {
 
     public Networks networks() {
         return new AzureNetworks(clients, calls);
+    }
+
+    public PrivateEndpoints privateEndpoints(RpResources rp) {
+        return new AzurePrivateEndpoints(clients, calls, rp);
+    }
+
+    public ContainerRegistry containerRegistry(RpResources rp) {
+        return new AzureContainerRegistry(clients, calls, rp);
     }
 
     public Dns dns() {

@@ -16,7 +16,8 @@ public interface PrivateEndpoints {
 
     /**
      * Creates the RP's private endpoint {@code name} connected to {@code privateLinkServiceId}, or returns it when it
-     * exists already; 404 when the private link service does not exist.
+     * exists already; refused (Azure's error as it gave it; the simulation's 404) when the private link service does
+     * not exist.
      */
     PrivateEndpoint ensureRpPrivateEndpoint(String name, String location, String privateLinkServiceId);
 

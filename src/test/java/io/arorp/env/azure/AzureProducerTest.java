@@ -101,6 +101,21 @@ class AzureProducerTest extends AzureStubTest {
         assertTrue(e.getMessage().contains("unknown Azure credential kind 'password'"), e.getMessage());
     }
 
+    @Test
+    void theRpsResourcesDefaultTheOriginalsSubnetAndNameAMissingRegistry() {
+        RpResources rp = new AzureProducer(config.with("aro.azure.gateway.resource-group", "gwy-eastus")
+                .with("aro.azure.acr.resource-id", AzureContainerRegistryTest.ACR)).rpResources();
+
+        assertEquals(AzurePrivateEndpointsTest.SUBNET, rp.privateEndpointSubnetId());
+        assertEquals("arointsvc.azurecr.io", rp.acrLoginServer());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new AzureProducer(
+                config.with("aro.azure.gateway.resource-group", "gwy-eastus")).rpResources());
+        assertEquals("aro.azure.acr.resource-id (env ARO_AZURE_ACR_RESOURCE_ID) is required in prod", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new AzureProducer(config.with(
+                "aro.azure.gateway.resource-group", "gwy-eastus").with("aro.azure.acr.resource-id",
+                AzurePrivateEndpointsTest.SUBNET)).rpResources());
+    }
+
     private void register(String subscriptionId, String tenantId) {
         SubscriptionProperties properties = new SubscriptionProperties();
         properties.setTenantId(tenantId);

@@ -36,6 +36,8 @@ final class AzureStub implements AutoCloseable {
     final Path caBundle;
     final AzureClients clients;
     final AzureCloud cloud;
+    /** Answers only the stubs that name it ({@link ArmFake#NAME}). */
+    final ArmFake fake = new ArmFake();
 
     AzureStub(Path dir) throws Exception {
         ClusterPki pki = ClusterPki.create("azure-stub-ca", Clock.systemUTC(), new SecureRandom());
@@ -51,7 +53,7 @@ final class AzureStub implements AutoCloseable {
         Files.writeString(caBundle, pki.caPem());
         server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort().bindAddress("127.0.0.1")
                 .keystorePath(keystore.toString()).keystorePassword("changeit").keyManagerPassword("changeit")
-                .keystoreType("PKCS12"));
+                .keystoreType("PKCS12").extensions(fake));
         server.start();
         stubTokens();
         AzureSettings settings = new AzureSettings(base(), base(), RP_SUBSCRIPTION, "rp-eastus",

@@ -1,8 +1,12 @@
 package io.arorp.env.azure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +37,7 @@ abstract class AzureStubTest {
 
     /** A provider's registration as ARM lists it: one resource type and its api-versions, newest first. */
     static void provider(String namespace, String type, String versions) {
-        azure.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(AzureStub.arm(SUB + "/providers/"
+        azure.server.stubFor(get(AzureStub.arm(SUB + "/providers/"
                 + namespace)).willReturn(json(200, "{\"namespace\":\"" + namespace + "\",\"resourceTypes\":[{"
                 + "\"resourceType\":\"" + type + "\",\"apiVersions\":[" + versions + "]}]}")));
     }
@@ -49,6 +53,18 @@ abstract class AzureStubTest {
     /** An Azure-AsyncOperation status; ARM's own re-poll hint comes with it (without one the SDK waits 30 s). */
     static ResponseDefinitionBuilder status(String status) {
         return json(200, "{\"status\":\"" + status + "\"}").withHeader("Retry-After", "1");
+    }
+
+    /**
+     * A DELETE that Azure first runs as a long-running operation (polled at {@code operation} to Succeeded) and then,
+     * the resource being gone, answers with 404.
+     */
+    static void deleteThenGone(String path, String operation) {
+        azure.server.stubFor(delete(AzureStub.arm(path)).inScenario("delete " + path)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(accepted(202, "", operation)).willSetStateTo("gone"));
+        azure.server.stubFor(get(urlPathEqualTo(operation)).willReturn(status("Succeeded")));
+        azure.server.stubFor(delete(AzureStub.arm(path)).inScenario("delete " + path).whenScenarioStateIs("gone")
+                .willReturn(error(404, "ResourceNotFound", "gone")));
     }
 
     /** An ARM long-running operation's first answer: 201/202 pointing at its Azure-AsyncOperation status. */

@@ -1,6 +1,7 @@
 package io.arorp.env.azure;
 
 import io.arorp.env.hive.FakeHive;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +15,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the stubbed Azure before Arquillian starts the test server, and turns that server into a prod one: profile
  * {@code prod}, the Azure adapters pointed at the stub and trusting its CA, Hive at a kubeconfig. Registered before
  * the Arquillian extension, so its system property overrides arquillian.xml's JVM arguments for this IT class only
- * (each IT class runs in its own JVM). What prod would take from Cosmos DB and certificates stays local: embedded
- * store, accept-all authorizers (both proven elsewhere).
+ * (each IT class runs in its own JVM). The sealing keys and the served certificate come from the stubbed service
+ * vault, as in prod. What prod would take from Cosmos DB and ARM's client certificates stays local: embedded store,
+ * accept-all authorizers (both proven elsewhere).
  */
 public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
     static final String JVM_ARGUMENTS = "arq.container.liberty-managed.configuration.javaVmArguments";
     static final String SERVER_NAME = "arq.container.liberty-managed.configuration.serverName";
     static final String DEPLOY_TIMEOUT = "arq.container.liberty-managed.configuration.appDeployTimeout";
     /** A server of its own: Arquillian refuses to start a server whose name any JVM on the machine runs already. */
-    static final String SERVER = System.getProperty("it.server", "aroTestServer").replace("aroTest", "aroProd");
     /** The IT server laid out by the build, whose configuration the prod server copies. */
     static final String TEST_SERVER = System.getProperty("it.server", "aroTestServer");
+    static final String SERVER = TEST_SERVER.contains("aroTest") ? TEST_SERVER.replace("aroTest", "aroProd")
+            : TEST_SERVER + "Prod";
+    /** The RP's registry, in a global subscription of its own as in prod. */
+    static final String ACR = "/subscriptions/44444444-0000-0000-0000-000000000004/resourceGroups/global"
+            + "/providers/Microsoft.ContainerRegistry/registries/arointsvc";
     static AzureStub azure;
     static FakeHive hive;
     static Path dir;
@@ -34,14 +40,16 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createDirectories(Path.of("target", "prod-it").toAbsolutePath());
         Files.deleteIfExists(dir.resolve("store.mv.db")); // a fresh store per run: the IT registers its subscription
         azure = new AzureStub(dir);
+        URI serviceVault = ServiceVaultStub.install(azure);
         hive = new FakeHive(true);
         Path kubeconfig = dir.resolve("hive.kubeconfig");
         Files.writeString(kubeconfig, hive.kubeconfig(), StandardCharsets.UTF_8);
         List<String> args = List.of("-Xmx1536m", "-Dmp.config.profile=prod",
                 "-D%prod.aro.store.kind=embedded", "-Daro.store.embedded.path=" + dir.resolve("store.mv.db"),
-                "-Daro.secrets.keys=it-1=YXJvLXJwLXRlc3Qta2V5LU5PVC1TRUNSRVQtMDAwMDE=",
+                "-Daro.azure.service-vault.uri=" + serviceVault,
                 "-D%prod.aro.auth.mode=accept-all", "-D%prod.aro.openshift.seed-versions=4.15.35,4.14.38",
-                "-Daro.backend.tick=PT1S", "-Daro.backend.delete-delay=PT0.5S", "-Daro.cluster.poll-interval=PT0.1S",
+                "-Daro.backend.tick=PT1S",
+                "-Daro.frontend.create-checks.timeout=PT60S", // the ARM reads of a PUT, on a busy shared machine "-Daro.backend.delete-delay=PT0.5S", "-Daro.cluster.poll-interval=PT0.1S",
                 "-Daro.cluster.authorization-retry=PT1S", "-Daro.cluster.authorization-interval=PT0.1S",
                 "-Daro.azure.resource-manager-endpoint=" + azure.base(),
                 "-Daro.azure.authority-host=" + azure.base(),
@@ -51,7 +59,8 @@ public final class ProdServer implements BeforeAllCallback, AfterAllCallback {
                 "-Daro.azure.rp.credential=client-secret", "-Daro.azure.rp.tenant-id=" + AzureStub.RP_TENANT,
                 "-Daro.azure.rp.client-id=rp-client", "-Daro.azure.rp.client-secret=rp-secret",
                 "-Daro.azure.rp.subscription-id=" + AzureStub.RP_SUBSCRIPTION,
-                "-Daro.azure.rp.resource-group=rp-eastus", "-Daro.azure.key-vault.uri=" + azure.base() + "vault/",
+                "-Daro.azure.rp.resource-group=rp-eastus", "-Daro.azure.gateway.resource-group=gwy-eastus",
+                "-Daro.azure.acr.resource-id=" + ACR, "-Daro.azure.key-vault.uri=" + azure.base() + "vault/",
                 "-Daro.azure.blob-endpoint=" + azure.base() + "blob/%s/", "-Daro.azure.rbac-retry=PT0.5S",
                 "-Daro.azure.retry-interval=PT0.1S", "-Daro.azure.oidc.storage-account=oidcacct",
                 "-Daro.azure.oidc.endpoint=https://oidc.example/",

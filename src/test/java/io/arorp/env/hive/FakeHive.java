@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A Hive management cluster for tests: the in-process Kubernetes API server (fabric8 mock, CRUD mode) with a small
@@ -31,6 +32,8 @@ public final class FakeHive implements AutoCloseable {
     private final ScheduledExecutorService hive = Executors.newSingleThreadScheduledExecutor();
     volatile boolean failInstalls;
     volatile boolean installs = true;
+    /** The admin kubeconfig Hive hands out for a ClusterDeployment, from its spec: a dummy one unless told. */
+    private volatile Function<Map<String, Object>, String> adminKubeconfigs = spec -> KUBECONFIG;
     private final boolean https;
 
     public FakeHive() throws Exception {
@@ -48,6 +51,11 @@ public final class FakeHive implements AutoCloseable {
         server.init(InetAddress.getLoopbackAddress(), 0);
         client = server.createClient();
         hive.scheduleWithFixedDelay(this::reconcile, 50, 50, TimeUnit.MILLISECONDS);
+    }
+
+    /** Installs clusters whose admin kubeconfig is {@code kubeconfigOf(ClusterDeployment spec)}. */
+    public void installingWith(Function<Map<String, Object>, String> kubeconfigOf) {
+        this.adminKubeconfigs = kubeconfigOf;
     }
 
     /** The API endpoint (plain HTTP on the loopback address). */
@@ -128,7 +136,7 @@ public final class FakeHive implements AutoCloseable {
                 } else {
                     client.secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata()
                             .withName("cluster-admin-kubeconfig").endMetadata()
-                            .addToData("kubeconfig", base64(KUBECONFIG)).build()).create();
+                            .addToData("kubeconfig", base64(adminKubeconfigs.apply(spec))).build()).create();
                     client.secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata()
                             .withName("cluster-admin-password").endMetadata()
                             .addToData("password", base64("abcde-fghij-klmno-pqrst")).build()).create();

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.arorp.api.CloudException;
 import io.arorp.api.Secret;
 import io.arorp.env.installer.ClusterCredentials;
+import io.arorp.env.kube.KubeOperatorDeployer;
 import io.arorp.env.kube.KubeconfigClusterClients;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.arorp.env.installer.InstallSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +77,29 @@ class HiveInstallerTest {
                     Duration.ofSeconds(5), Duration.ofMillis(50), "rp-eastus", "img"), Clock.systemUTC());
 
             assertEquals(FakeHive.KUBECONFIG, overTls.install(spec()).adminKubeconfig().reveal());
+        }
+    }
+
+    @Test
+    void aClusterHiveInstalledAnswersOnItsAdminKubeconfigAndReportsItsOperatorRolledOut() throws Exception {
+        try (HiveClusters clusters = HiveClusters.installedBy(hive);
+                KubeconfigClusterClients clients = new KubeconfigClusterClients(Duration.ofSeconds(10))) {
+            ApiClient cluster = clients.client(installer.install(spec()).adminKubeconfig());
+
+            List<String> nodes = new CoreV1Api(cluster).listNode().execute().getItems().stream()
+                    .map(n -> n.getMetadata().getName()).toList();
+            assertTrue(nodes.stream().anyMatch(n -> n.startsWith("c1-abcde-master-")), nodes.toString());
+            new KubeOperatorDeployer().deploy(cluster, "v1");
+            AppsV1Api apps = new AppsV1Api(cluster);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            Integer ready = null;
+            while (!Integer.valueOf(2).equals(ready) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                var status = apps.readNamespacedDeployment("aro-operator-worker", KubeOperatorDeployer.NAMESPACE)
+                        .execute().getStatus();
+                ready = status == null ? null : status.getReadyReplicas();
+            }
+            assertEquals(2, ready);
         }
     }
 

@@ -4,13 +4,8 @@ import io.arorp.env.installer.OperatorDeployer;
 import io.arorp.env.kube.KubeOperatorDeployer;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
-import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.models.V1Deployment;
-import io.kubernetes.client.openapi.models.V1DeploymentCondition;
-import io.kubernetes.client.openapi.models.V1DeploymentStatus;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -21,10 +16,10 @@ import java.util.List;
 public final class SimulatedOperatorDeployer implements OperatorDeployer {
     static final String NAMESPACE = KubeOperatorDeployer.NAMESPACE;
     private final KubeOperatorDeployer deployer = new KubeOperatorDeployer();
-    private final Clock clock;
+    private final DeploymentRollout rollout;
 
     public SimulatedOperatorDeployer(Clock clock) {
-        this.clock = clock;
+        this.rollout = new DeploymentRollout(clock);
     }
 
     @Override
@@ -39,18 +34,9 @@ public final class SimulatedOperatorDeployer implements OperatorDeployer {
 
     /** What the deployment controller and kubelets would report once the new pods run. */
     private void rolledOut(ApiClient cluster, List<V1Deployment> deployments) {
-        AppsV1Api apps = new AppsV1Api(cluster);
         try {
             for (V1Deployment applied : deployments) {
-                int replicas = applied.getSpec().getReplicas();
-                long generation = applied.getMetadata().getGeneration() == null ? 1
-                        : applied.getMetadata().getGeneration();
-                applied.status(new V1DeploymentStatus().replicas(replicas).readyReplicas(replicas)
-                        .availableReplicas(replicas).updatedReplicas(replicas).observedGeneration(generation)
-                        .conditions(List.of(new V1DeploymentCondition().type("Available").status("True")
-                                .reason("MinimumReplicasAvailable")
-                                .lastTransitionTime(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)))));
-                apps.replaceNamespacedDeploymentStatus(applied.getMetadata().getName(), NAMESPACE, applied).execute();
+                rollout.complete(cluster, NAMESPACE, applied);
             }
         } catch (ApiException e) {
             throw new IllegalStateException("deploying the ARO operator failed: " + e.getCode() + " "
