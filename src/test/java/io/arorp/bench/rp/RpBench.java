@@ -85,6 +85,9 @@ public final class RpBench {
                 "ARO_SIM_CLOUD_CORES_LIMIT", "100000000",
                 "ARO_STORE_EMBEDDED_PATH", work.resolve("backend-store.mv.db").toString(),
                 "ARO_SIM_CLUSTERS_PATH", work.resolve("backend-clusters").toString()));
+        if (!o.text("max-workers", "").isEmpty()) { // the RP's default is the original's 100
+            backendEnv.put("ARO_BACKEND_MAX_WORKERS", o.text("max-workers", ""));
+        }
         BackendProbe.Outcome backend;
         double backendRss;
         RpClient rp;
