@@ -76,9 +76,14 @@ public final class ClusterManager {
         if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
             steps.add(action("ensureAROOperator", OperatorSteps::deploy));
             steps.add(condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20));
+            steps.add(condition("ensureAROOperatorRunningDesiredVersion", OperatorVersionSteps::runningDesiredVersion,
+                    Duration.ofMinutes(5)));
         }
         if (everything || task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
             steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
+        }
+        if (everything) {
+            steps.add(action("updateProvisionedBy", OperatorVersionSteps::updateProvisionedBy));
         }
         runner.run(ADMIN_UPDATE, steps, c);
     }
