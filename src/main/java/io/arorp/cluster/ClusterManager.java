@@ -47,7 +47,11 @@ public final class ClusterManager {
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
+                action("ensureCredentialsRequest", CredentialsRequestSteps::ensureCredentialsRequest),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
+                condition("aroCredentialsRequestReconciled", CredentialsRequestSteps::aroCredentialsRequestReconciled,
+                        Duration.ofMinutes(3)),
+                action("updateAROSecret", CredentialsRequestSteps::updateAroSecret),
                 action("restartAROOperatorMaster", ClusterCredentialSteps::restartAroOperatorMaster),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
     }

@@ -38,6 +38,16 @@ public final class KubeOperatorDeployer implements OperatorDeployer {
         restart(cluster, at);
     }
 
+    @Override
+    public void ensureCredentialsRequest(ApiClient cluster) {
+        try {
+            CredentialsRequests.apply(cluster);
+        } catch (ApiException e) {
+            throw new IllegalStateException("writing the ARO operator's CredentialsRequest failed: " + e.getCode()
+                    + " " + e.getResponseBody(), e);
+        }
+    }
+
     /** Restarts the master Deployment; returns it as the API server stored it. */
     public V1Deployment restart(ApiClient cluster, java.time.Instant at) {
         AppsV1Api apps = new AppsV1Api(cluster);
