@@ -47,6 +47,7 @@ public final class ClusterManager {
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
+                action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork),
                 action("ensureCredentialsRequest", CredentialsRequestSteps::ensureCredentialsRequest),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
                 condition("aroCredentialsRequestReconciled", CredentialsRequestSteps::aroCredentialsRequestReconciled,
@@ -68,11 +69,16 @@ public final class ClusterManager {
                     action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
                     action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                     action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                    action("fixSSH", SshSteps::fixSsh),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                     action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
-                    action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword)));
+                    action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
+                    action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork)));
+        }
+        if (task == MaintenanceTask.MIGRATE_LOAD_BALANCER) {
+            steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
