@@ -44,7 +44,9 @@ public final class ClusterManager {
                 action("startVMs", DeleteSteps::startVms),
                 condition("apiServersReady", KubeSteps::apiServersReady, M30),
                 action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
+                action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer),
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
+                action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
                 action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork),
@@ -81,7 +83,10 @@ public final class ClusterManager {
             steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
+            steps.add(action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer));
+            steps.add(action("fixMCSUserData", McsUserDataSteps::fixMcsUserData));
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
+            steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
         }
         if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
             steps.add(action("ensureAROOperator", OperatorSteps::deploy));

@@ -33,6 +33,7 @@ public final class OpenShiftSeed {
         }
         List<SeedObject> machines = Machines.of(seed, now);
         objects.addAll(machines);
+        objects.addAll(UserData.of(seed));
         objects.addAll(Workloads.of(machines.stream().map(SeedObject::object)
                 .filter(o -> o.path("kind").asText().equals("Node")).toList(), now));
         objects.addAll(ClusterConfig.of(seed, now));
