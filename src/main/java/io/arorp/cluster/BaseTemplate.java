@@ -127,7 +127,7 @@ final class BaseTemplate {
                 "Microsoft.Network/privateLinkServices", c.cluster().getLocation(), props);
     }
 
-    private static ObjectNode rule(String lb, String name, String frontend, String pool, String probe, int port,
+    static ObjectNode rule(String lb, String name, String frontend, String pool, String probe, int port,
             int backendPort) {
         ObjectNode props = JSON.objectNode().put("protocol", "Tcp").put("loadDistribution", "Default")
                 .put("frontendPort", port).put("backendPort", backendPort).put("idleTimeoutInMinutes", 30)
@@ -138,7 +138,7 @@ final class BaseTemplate {
         return JSON.objectNode().put("name", name).set("properties", props);
     }
 
-    private static ObjectNode probe(String name, String protocol, int port, String path) {
+    static ObjectNode probe(String name, String protocol, int port, String path) {
         ObjectNode props = JSON.objectNode().put("protocol", protocol).put("port", port).put("intervalInSeconds", 5)
                 .put("numberOfProbes", 2);
         if (path != null) {

@@ -18,6 +18,17 @@ final class CertificateSteps {
         ensure(c, true);
     }
 
+    /**
+     * correctCertificateIssuer: certificates of the managed domain that an older RP created under another issuer
+     * renew from the current one.
+     */
+    static void correctCertificateIssuer(ClusterContext c) {
+        if (c.names().managedDomain()) {
+            c.env().cloud().keyVault().correctIssuer(c.names().certificate("apiserver"));
+            c.env().cloud().keyVault().correctIssuer(c.names().certificate("ingress"));
+        }
+    }
+
     static void deleteCertificates(ClusterContext c) {
         c.env().cloud().keyVault().deleteCertificate(c.names().certificate("apiserver"));
         c.env().cloud().keyVault().deleteCertificate(c.names().certificate("ingress"));

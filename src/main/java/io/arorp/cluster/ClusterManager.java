@@ -51,12 +51,19 @@ public final class ClusterManager {
                 action("startVMs", DeleteSteps::startVms),
                 condition("apiServersReady", KubeSteps::apiServersReady, M30),
                 action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
+                action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer),
                 action("configureAPIServerCertificate", CertificateSteps::createCertificates),
+                action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate),
                 action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
+                action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork),
+                action("ensureCredentialsRequest", CredentialsRequestSteps::ensureCredentialsRequest),
                 action("deployPlatformWorkloadIdentitySecrets",
                         PlatformWorkloadIdentitySecrets::deployPlatformWorkloadIdentitySecrets),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
+                condition("aroCredentialsRequestReconciled", CredentialsRequestSteps::aroCredentialsRequestReconciled,
+                        Duration.ofMinutes(3)),
+                action("updateAROSecret", CredentialsRequestSteps::updateAroSecret),
                 action("restartAROOperatorMaster", ClusterCredentialSteps::restartAroOperatorMaster),
                 condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, Duration.ofMinutes(5))), c);
     }
@@ -74,21 +81,34 @@ public final class ClusterManager {
                     action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
                     action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                     action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                    action("fixSSH", SshSteps::fixSsh),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                     action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
-                    action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword)));
+                    action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
+                    action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork)));
+        }
+        if (task == MaintenanceTask.MIGRATE_LOAD_BALANCER) {
+            steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
+            steps.add(action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer));
+            steps.add(action("fixMCSUserData", McsUserDataSteps::fixMcsUserData));
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
+            steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
         }
         if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
             steps.add(action("ensureAROOperator", OperatorSteps::deploy));
             steps.add(condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20));
+            steps.add(condition("ensureAROOperatorRunningDesiredVersion", OperatorVersionSteps::runningDesiredVersion,
+                    Duration.ofMinutes(5)));
         }
         if (everything || task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
             steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
+        }
+        if (everything) {
+            steps.add(action("updateProvisionedBy", OperatorVersionSteps::updateProvisionedBy));
         }
         runner.run(ADMIN_UPDATE, steps, c);
     }

@@ -229,6 +229,41 @@ public final class BackendFixture implements AutoCloseable {
         });
     }
 
+    /** What the admin API writes for an admin update: the maintenance task, then AdminUpdating. */
+    void enqueueAdminUpdate(String key, io.arorp.api.MaintenanceTask task) {
+        clusters("frontend").patch(key, d -> d.getOpenShiftCluster().getProperties().setMaintenanceTask(task));
+        enqueue(key, ProvisioningState.ADMIN_UPDATING);
+    }
+
+    /** The cluster's API as the RP's admin, from the stored kubeconfig. */
+    io.kubernetes.client.openapi.ApiClient kube(String key) {
+        return new io.arorp.env.kube.KubeconfigClusterClients(Duration.ofSeconds(10)).client(clusters("reader").get(key)
+                .orElseThrow().getOpenShiftCluster().getProperties().getAdminKubeconfig());
+    }
+
+    /** Creates a cluster and waits until it is installed. */
+    String installed(String name) throws InterruptedException {
+        String key = enqueueCreate(name).getKey();
+        (dispatchers.isEmpty() ? dispatcher("a", Duration.ofMillis(200), () -> false) : dispatchers.get(0)).wake();
+        await(key, ProvisioningState.SUCCEEDED, Duration.ofSeconds(60));
+        return key;
+    }
+
+    /**
+     * Runs what {@code enqueue} asks for (an update or admin update) to its end and fails if it did not succeed (an
+     * admin update that failed also ends in Succeeded, with the error kept aside).
+     */
+    void run(String key, Runnable enqueue) throws InterruptedException {
+        enqueue.run();
+        dispatchers.get(0).wake();
+        await(key, ProvisioningState.SUCCEEDED, Duration.ofSeconds(60));
+        String error = clusters("reader").get(key).orElseThrow().getOpenShiftCluster().getProperties()
+                .getLastAdminUpdateError();
+        if (error != null && !error.isEmpty()) {
+            throw new AssertionError("the admin update failed: " + error);
+        }
+    }
+
     private String newOperation(String clusterId, ProvisioningState state) {
         String operationId = UUID.randomUUID().toString();
         AsyncOperationDocument op = new AsyncOperationDocument();

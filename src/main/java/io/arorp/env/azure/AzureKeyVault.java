@@ -55,6 +55,25 @@ public final class AzureKeyVault implements KeyVault {
     }
 
     @Override
+    public boolean correctIssuer(String name) {
+        Optional<JsonNode> policy = vault.send(HttpMethod.GET, url(name) + "/policy?" + API_VERSION, Map.of(), null,
+                null).map(a -> vault.json(a.body()));
+        if (policy.isEmpty()
+                || policy.get().path("issuer").path("name").asText().equalsIgnoreCase(settings.certificateIssuer())) {
+            return false;
+        }
+        vault.send(HttpMethod.PATCH, url(name) + "/policy?" + API_VERSION, JSON,
+                vault.bytes(Map.of("issuer", Map.of("name", settings.certificateIssuer()))), null);
+        return true;
+    }
+
+    @Override
+    public Optional<io.arorp.api.Secret> certificateBundle(String name) {
+        return vault.send(HttpMethod.GET, settings.keyVaultUri() + "secrets/" + name + "?" + API_VERSION, Map.of(),
+                null, null).map(a -> io.arorp.api.Secret.of(vault.json(a.body()).path("value").asText()));
+    }
+
+    @Override
     public void deleteCertificate(String name) {
         vault.send(HttpMethod.DELETE, url(name) + "?" + API_VERSION, Map.of(), null, null);
     }

@@ -18,6 +18,19 @@ public interface KeyVault {
 
     Optional<Certificate> certificate(String name);
 
+    /**
+     * Puts the certificate's policy back on the RP's issuer, so its next renewal comes from the current CA (the
+     * original's correctCertificateIssuer for certificates created under an older issuer). A no-op, returning false,
+     * for a missing certificate or one already on that issuer.
+     */
+    boolean correctIssuer(String name);
+
+    /**
+     * The current version of the certificate as Key Vault's secret of the same name holds it: the PEM private key
+     * followed by the certificate chain; empty when there is no certificate.
+     */
+    Optional<io.arorp.api.Secret> certificateBundle(String name);
+
     /** A no-op when the certificate does not exist. */
     void deleteCertificate(String name);
 }

@@ -15,4 +15,10 @@ public interface OperatorDeployer {
      * then wait for it to be ready again.
      */
     void restartMaster(ApiClient cluster, java.time.Instant at);
+
+    /**
+     * Creates the operator's CredentialsRequest or puts its spec back (the original's
+     * {@code CreateOrUpdateCredentialsRequest}); the cloud credential operator then provisions its secret.
+     */
+    void ensureCredentialsRequest(ApiClient cluster);
 }

@@ -23,6 +23,8 @@ import java.util.Map;
 public final class KubeOperatorDeployer implements OperatorDeployer {
     public static final String NAMESPACE = "openshift-azure-operator";
     static final String MASTER = "aro-operator-master";
+    /** The operator's Deployments, master first. */
+    public static final List<String> DEPLOYMENT_NAMES = List.of("aro-operator-master", "aro-operator-worker");
     private static final Map<String, Integer> DEPLOYMENTS = Map.of("aro-operator-master", 1, "aro-operator-worker", 2);
 
     @Override
@@ -34,6 +36,16 @@ public final class KubeOperatorDeployer implements OperatorDeployer {
     @Override
     public void restartMaster(ApiClient cluster, java.time.Instant at) {
         restart(cluster, at);
+    }
+
+    @Override
+    public void ensureCredentialsRequest(ApiClient cluster) {
+        try {
+            CredentialsRequests.apply(cluster);
+        } catch (ApiException e) {
+            throw new IllegalStateException("writing the ARO operator's CredentialsRequest failed: " + e.getCode()
+                    + " " + e.getResponseBody(), e);
+        }
     }
 
     /** Restarts the master Deployment; returns it as the API server stored it. */
@@ -79,6 +91,11 @@ public final class KubeOperatorDeployer implements OperatorDeployer {
         }
     }
 
+    /** The operator image of a version: the RP's own image, as in the original (the operator is the RP's binary). */
+    public static String image(String operatorVersion) {
+        return "arosvc.azurecr.io/aro:" + operatorVersion;
+    }
+
     private static V1Deployment desired(String name, int replicas, String version) {
         Map<String, String> labels = Map.of("app", name);
         return new V1Deployment().apiVersion("apps/v1").kind("Deployment")
@@ -87,7 +104,7 @@ public final class KubeOperatorDeployer implements OperatorDeployer {
                         .template(new V1PodTemplateSpec().metadata(new V1ObjectMeta().labels(labels))
                                 .spec(new V1PodSpec().serviceAccountName("aro-operator-master")
                                         .containers(List.of(new V1Container().name("aro-operator")
-                                                .image("arosvc.azurecr.io/aro:" + version)
+                                                .image(image(version))
                                                 .args(List.of("operator", name.substring("aro-operator-".length()))))))));
     }
 }

@@ -112,6 +112,13 @@ public final class ClusterPki {
         return issue(name("127.0.0.1", List.of()), KeyPurposeId.id_kp_serverAuth, names);
     }
 
+    /** A serving certificate for DNS names, as a public CA issues one (the simulated Key Vault's certificates). */
+    public Issued issueServer(List<String> dnsNames) {
+        GeneralNames names = new GeneralNames(dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n))
+                .toArray(GeneralName[]::new));
+        return issue(name(dnsNames.get(0), List.of()), KeyPurposeId.id_kp_serverAuth, names);
+    }
+
     /** A client certificate; Kubernetes reads the user from the CN and the groups from the O attributes. */
     public Issued issueClient(String user, List<String> groups) {
         return issue(name(user, groups), KeyPurposeId.id_kp_clientAuth, null);

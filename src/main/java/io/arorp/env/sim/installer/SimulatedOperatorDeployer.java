@@ -17,9 +17,22 @@ public final class SimulatedOperatorDeployer implements OperatorDeployer {
     static final String NAMESPACE = KubeOperatorDeployer.NAMESPACE;
     private final KubeOperatorDeployer deployer = new KubeOperatorDeployer();
     private final DeploymentRollout rollout;
+    private final SimulatedCloudCredentialOperator cco;
 
     public SimulatedOperatorDeployer(Clock clock) {
         this.rollout = new DeploymentRollout(clock);
+        this.cco = new SimulatedCloudCredentialOperator(clock);
+    }
+
+    /** Writes the request, then reconciles it as the cloud credential operator would. */
+    @Override
+    public void ensureCredentialsRequest(ApiClient cluster) {
+        try {
+            cco.reconcile(cluster, io.arorp.env.kube.CredentialsRequests.apply(cluster));
+        } catch (ApiException e) {
+            throw new IllegalStateException("writing the ARO operator's CredentialsRequest failed: " + e.getCode()
+                    + " " + e.getResponseBody(), e);
+        }
     }
 
     @Override

@@ -66,6 +66,14 @@ final class ClusterConfig {
                         condition("Available", true, "AsExpected", null, now),
                         condition("Degraded", false, "AsExpected", null, now)))));
         objects.add(aroCluster(seed));
+        // the cloud credential operator in its default mode (passthrough of the root credentials on Azure)
+        objects.add(Crds.resource(Crds.CLOUD_CREDENTIAL, null, "cluster", null,
+                object("credentialsMode", "", "managementState", "Managed"), object()));
+        String networkType = seed.kubernetesMinor() >= 25 ? "OVNKubernetes" : "OpenShiftSDN"; // OVN from 4.12 on
+        objects.add(Crds.resource(Crds.NETWORK, null, "cluster", null,
+                object("networkType", networkType, "clusterNetwork", array(object("cidr", "10.128.0.0/14",
+                        "hostPrefix", 23)), "serviceNetwork", array("172.30.0.0/16")),
+                object("networkType", networkType)));
         return objects;
     }
 

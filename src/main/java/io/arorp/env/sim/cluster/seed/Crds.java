@@ -45,12 +45,18 @@ final class Crds {
     static final Crd MACHINE_SET = new Crd("machine.openshift.io", "v1beta1", "MachineSet", "machinesets", true);
     static final Crd MACHINE = new Crd("machine.openshift.io", "v1beta1", "Machine", "machines", true);
     static final Crd ARO_CLUSTER = new Crd("aro.openshift.io", "v1alpha1", "Cluster", "clusters", false);
+    static final Crd CREDENTIALS_REQUEST = new Crd("cloudcredential.openshift.io", "v1", "CredentialsRequest",
+            "credentialsrequests", true);
+    static final Crd CLOUD_CREDENTIAL = new Crd("operator.openshift.io", "v1", "CloudCredential", "cloudcredentials",
+            false);
+    static final Crd NETWORK = new Crd("config.openshift.io", "v1", "Network", "networks", false);
     /** metrics.k8s.io is an aggregated API (metrics-server) in a real cluster; CRDs serve the same paths here. */
     static final Crd NODE_METRICS = new Crd("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", false);
     static final Crd POD_METRICS = new Crd("metrics.k8s.io", "v1beta1", "PodMetrics", "pods", true);
 
     static final List<Crd> ALL = List.of(CLUSTER_VERSION, CLUSTER_OPERATOR, INFRASTRUCTURE, CONSOLE_CONFIG,
-            CONSOLE_OPERATOR, INGRESS_CONTROLLER, MACHINE_SET, MACHINE, ARO_CLUSTER, NODE_METRICS, POD_METRICS);
+            CONSOLE_OPERATOR, INGRESS_CONTROLLER, MACHINE_SET, MACHINE, ARO_CLUSTER, NODE_METRICS, POD_METRICS,
+            CREDENTIALS_REQUEST, CLOUD_CREDENTIAL, NETWORK);
 
     private Crds() {
     }

@@ -13,7 +13,7 @@ public final class OpenShiftSeed {
     /** Namespaces present right after an install, plus the ARO operator's. */
     static final List<String> NAMESPACES = List.of(
             "default", "kube-system", "kube-public", "kube-node-lease", "openshift", "openshift-apiserver",
-            "openshift-authentication", "openshift-azure-operator", "openshift-cluster-version", "openshift-config",
+            "openshift-authentication", "openshift-azure-operator", "openshift-cloud-credential-operator", "openshift-cluster-version", "openshift-config",
             "openshift-config-managed", "openshift-console", "openshift-console-operator", "openshift-dns",
             "openshift-etcd", "openshift-image-registry", "openshift-ingress", "openshift-ingress-operator",
             "openshift-kube-apiserver", "openshift-kube-controller-manager", "openshift-kube-scheduler",
@@ -33,6 +33,7 @@ public final class OpenShiftSeed {
         }
         List<SeedObject> machines = Machines.of(seed, now);
         objects.addAll(machines);
+        objects.addAll(UserData.of(seed));
         objects.addAll(Workloads.of(machines.stream().map(SeedObject::object)
                 .filter(o -> o.path("kind").asText().equals("Node")).toList(), now));
         objects.addAll(ClusterConfig.of(seed, now));
