@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ArmFake implements ResponseDefinitionTransformerV2 {
     static final String NAME = "arm-fake";
     private final ObjectMapper mapper = new ObjectMapper();
+    private final io.arorp.env.sim.cluster.ClusterPki issuer = io.arorp.env.sim.cluster.ClusterPki.create(
+            "fake-key-vault-issuer", java.time.Clock.systemUTC(), new java.security.SecureRandom());
     private final Map<String, ObjectNode> resources = new ConcurrentSkipListMap<>();
     private final AtomicInteger addresses = new AtomicInteger(10);
 
@@ -123,6 +125,12 @@ final class ArmFake implements ResponseDefinitionTransformerV2 {
             ObjectNode stored = parse(body).put("id", certificate);
             stored.putObject("attributes").put("exp", System.currentTimeMillis() / 1000 + 365L * 24 * 3600);
             resources.put(key(certificate), stored);
+            // Key Vault keeps a certificate's key and chain as the secret of the same name (PEM here).
+            String secret = certificate.replace("/certificates/", "/secrets/");
+            io.arorp.env.sim.cluster.ClusterPki.Issued issued = issuer.issueServer();
+            resources.put(key(secret), mapper.createObjectNode().put("id", secret)
+                    .put("contentType", "application/x-pem-file")
+                    .put("value", issued.keyPem().reveal() + issued.certificatePem() + issuer.caPem()));
             return answer(202, "{\"status\":\"inProgress\"}");
         }
         return answer(200, "{}");

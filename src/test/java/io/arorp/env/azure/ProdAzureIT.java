@@ -217,12 +217,15 @@ class ProdAzureIT {
             assertEquals(201, created.statusCode(), created.body());
             JsonObject op = await(created.headers().firstValue("Azure-AsyncOperation").orElseThrow());
             assertEquals("Succeeded", op.getString("status"), op.toString());
+            seedMasterNics(c); // what the installer Hive runs creates: the admin update's fixSSH joins them to pools
 
             HttpResponse<String> maintenance = rp.send(HttpRequest.newBuilder(rp.uri(c.id() + "?api-version=admin"))
                     .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(
                             "{\"properties\":{\"maintenanceTask\":\"Everything\"}}")));
             assertEquals(200, maintenance.statusCode(), maintenance.body());
             awaitState(c, "Succeeded");
+            String adminUpdateError = adminProperties(c).getString("lastAdminUpdateError", "");
+            assertEquals("", adminUpdateError, "the admin update ran every step");
 
             deleteToNotFound(c);
         }
@@ -236,8 +239,27 @@ class ProdAzureIT {
                         + ".privateLinkServiceId", matching("(?i)" + group
                         + "/providers/Microsoft.Network/privateLinkServices/prod3-[a-z0-9]+-pls"))));
         assertEquals(issuedBefore + 2, azure.server.findAll(passwords).size(), "issued on create, rotated on update");
+        azure.server.verify(putRequestedFor(arm(group + "/providers/Microsoft.Resources/deployments/fixssh"))
+                .withRequestBody(containing("ssh-0")));
         azure.server.verify(deleteRequestedFor(arm(group)));
         assertTrue(!azure.fake.has(group), "the managed resource group is gone");
+    }
+
+    private JsonObject adminProperties(Customer c) throws Exception {
+        String body = rp.get(rp.https(), c.id() + "?api-version=admin").body();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readObject().getJsonObject("properties");
+        }
+    }
+
+    /** The three master NICs the installer makes (installer naming), each with its one IP configuration. */
+    private void seedMasterNics(Customer c) throws Exception {
+        String infraId = adminProperties(c).getString("infraId");
+        for (int i = 0; i < 3; i++) {
+            ProdServer.azure.fake.seed(c.path("/resourceGroups/aro-prod3/providers/Microsoft.Network/networkInterfaces/" + infraId
+                    + "-master" + i + "-nic"), "{\"location\":\"eastus\",\"properties\":{\"ipConfigurations\":[{"
+                    + "\"name\":\"pipConfig\",\"properties\":{\"privateIPAllocationMethod\":\"Dynamic\"}}]}}");
+        }
     }
 
     private void awaitState(Customer c, String state) throws Exception {
