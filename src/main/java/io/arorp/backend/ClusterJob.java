@@ -39,8 +39,7 @@ final class ClusterJob implements Runnable {
         recordPickup();
         try (Heartbeat heartbeat = new Heartbeat("cluster " + key, () -> services.clusters().lease(key), services)) {
             if (leased.getDequeues() > services.settings().maxDequeues()) {
-                heartbeat.close();
-                completion.end(leased, ProvisioningState.FAILED, new IllegalStateException(
+                end(heartbeat, leased, ProvisioningState.FAILED, new IllegalStateException(
                         "dequeued " + leased.getDequeues() + " times, failing"), started);
                 return;
             }
@@ -81,20 +80,17 @@ final class ClusterJob implements Runnable {
             switch (state) {
                 case CREATING -> {
                     services.manager().install(c);
-                    heartbeat.close(); // before the lease ends, so no beat reports it lost
-                    completion.end(c.doc(), c.properties().getInstall() == null ? ProvisioningState.SUCCEEDED
+                    end(heartbeat, c.doc(), c.properties().getInstall() == null ? ProvisioningState.SUCCEEDED
                             : ProvisioningState.CREATING, null, started);
                 }
                 case UPDATING -> {
                     services.manager().update(c);
-                    heartbeat.close();
-                    completion.end(c.doc(), ProvisioningState.SUCCEEDED, null, started);
+                    end(heartbeat, c.doc(), ProvisioningState.SUCCEEDED, null, started);
                 }
                 case ADMIN_UPDATING -> {
                     services.manager().adminUpdate(c);
                     c.patch(d -> d.getOpenShiftCluster().getProperties().setMaintenanceState(MaintenanceState.NONE));
-                    heartbeat.close();
-                    completion.end(c.doc(), ProvisioningState.SUCCEEDED, null, started);
+                    end(heartbeat, c.doc(), ProvisioningState.SUCCEEDED, null, started);
                 }
                 case DELETING -> delete(c, heartbeat, started);
                 default -> LOG.warning(() -> "cluster " + c.doc().getKey() + " dequeued in state " + state.value());
@@ -103,9 +99,15 @@ final class ClusterJob implements Runnable {
             throw e;
         } catch (Exception e) {
             LOG.log(Level.WARNING, e, () -> "cluster " + c.doc().getKey() + ": " + state.value() + " failed");
-            heartbeat.close();
-            completion.end(c.doc(), ProvisioningState.FAILED, e, started);
+            end(heartbeat, c.doc(), ProvisioningState.FAILED, e, started);
         }
+    }
+
+    /** Ends the lease with the outcome; the heartbeat stops first, so no beat in flight reports the lease lost. */
+    private void end(Heartbeat heartbeat, io.arorp.database.OpenShiftClusterDocument doc, ProvisioningState state,
+            Exception error, long started) {
+        heartbeat.close();
+        completion.end(doc, state, error, started);
     }
 
     /** After the delete the operation succeeds at once; the document goes after the delay (the monitor's grace). */

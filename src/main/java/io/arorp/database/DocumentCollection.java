@@ -79,11 +79,7 @@ final class DocumentCollection<D extends Document> {
 
     /** Read, mutate, replace with If-Match; on a lost race read again, up to {@link #ATTEMPTS} times. */
     D patch(Supplier<D> read, Mutation<D> mutation, String... preTriggers) {
-        return retryOnPreconditionFailed(() -> {
-            D document = read.get();
-            mutation.apply(document);
-            return replace(document, preTriggers);
-        });
+        return retryOnPreconditionFailed(() -> patchOnce(read, mutation, preTriggers));
     }
 
     /**
@@ -96,9 +92,7 @@ final class DocumentCollection<D extends Document> {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Triggers.LEASE_SECONDS);
         for (int attempt = 0;; attempt++) {
             try {
-                D document = read.get();
-                mutation.apply(document);
-                return replace(document, preTriggers);
+                return patchOnce(read, mutation, preTriggers);
             } catch (PreconditionFailedException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
@@ -107,6 +101,12 @@ final class DocumentCollection<D extends Document> {
                 sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
             }
         }
+    }
+
+    private D patchOnce(Supplier<D> read, Mutation<D> mutation, String... preTriggers) {
+        D document = read.get();
+        mutation.apply(document);
+        return replace(document, preTriggers);
     }
 
     /** One page of a query; the continuation is the store's, opaque to callers. */

@@ -154,12 +154,11 @@ public final class ApiServerBridge implements AutoCloseable {
                 forward(exchange, method, path, query);
             }
         } catch (IOException | RuntimeException | InterruptedException e) {
-            release.run();
+            release.run(); // a watch that never opened holds no use
             throw e;
-        } finally {
-            if (!watch) {
-                release.run();
-            }
+        }
+        if (!watch) {
+            release.run();
         }
     }
 
