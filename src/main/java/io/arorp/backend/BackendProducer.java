@@ -53,6 +53,7 @@ public class BackendProducer {
             @ConfigProperty(name = "aro.backend.tick", defaultValue = "PT10S") Duration tick,
             @ConfigProperty(name = "aro.backend.max-dequeues", defaultValue = "5") int maxDequeues,
             @ConfigProperty(name = "aro.backend.delete-delay", defaultValue = "PT20S") Duration deleteDelay,
+            @ConfigProperty(name = "aro.backend.progress-interval", defaultValue = "PT1S") Duration progressInterval,
             @ConfigProperty(name = "aro.managed-domain") Optional<String> managedDomain,
             @ConfigProperty(name = "aro.rp.principal-id",
                     defaultValue = "00000000-0000-0000-0000-0000000000a0") String rpPrincipalId,
@@ -64,7 +65,8 @@ public class BackendProducer {
             @ConfigProperty(name = "aro.rp.subscription-id",
                     defaultValue = "00000000-0000-0000-0000-000000000000") String rpSubscriptionId,
             @ConfigProperty(name = "aro.rp.subnet-ids") Optional<List<String>> rpSubnetIds) {
-        this.settings = new BackendSettings(maxWorkers, heartbeat, tick, maxDequeues, deleteDelay);
+        this.settings = new BackendSettings(maxWorkers, heartbeat, tick, maxDequeues, deleteDelay,
+                progressInterval);
         this.clusterSettings = new ClusterEnv.Settings(region.location(),
                 managedDomain.filter(d -> !d.isBlank()).orElse(region.location() + ".aroapp.io"), rpPrincipalId,
                 operatorVersion, pollInterval, authRetry, authInterval, denyAssignments,

@@ -11,6 +11,7 @@ import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.util.log.Correlation;
 import io.arorp.util.log.LogContext;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,14 +38,22 @@ final class ClusterJob implements Runnable {
         long started = System.nanoTime();
         setLogContext(leased.getCorrelationData());
         recordPickup();
-        try (Heartbeat heartbeat = new Heartbeat("cluster " + key, () -> services.clusters().lease(key), services)) {
+        // The heartbeat also writes the step the job left unwritten (ClusterContext.enter); the context comes later.
+        AtomicReference<ClusterContext> running = new AtomicReference<>();
+        Heartbeat.Renewal renewal = () -> {
+            ClusterContext c = running.get();
+            services.clusters().lease(key, c == null ? null : c.takeUnwrittenProgress());
+        };
+        try (Heartbeat heartbeat = new Heartbeat("cluster " + key, renewal, services)) {
             if (leased.getDequeues() > services.settings().maxDequeues()) {
                 end(heartbeat, leased, ProvisioningState.FAILED, new IllegalStateException(
                         "dequeued " + leased.getDequeues() + " times, failing"), started);
                 return;
             }
             ClusterContext context = new ClusterContext(services.clusters(), leased,
-                    services.subscriptions().get(leased.getPartitionKey()).orElse(null), services.env(), heartbeat);
+                    services.subscriptions().get(leased.getPartitionKey()).orElse(null), services.env(), heartbeat,
+                    services.settings().progressInterval());
+            running.set(context);
             dispatch(context, heartbeat, started);
         } catch (JobStoppedException e) {
             LOG.info(() -> "cluster " + key + ": " + e.getMessage());

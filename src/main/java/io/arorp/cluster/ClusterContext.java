@@ -9,8 +9,11 @@ import io.arorp.database.OpenShiftClusterDocument;
 import io.arorp.database.OpenShiftClusters;
 import io.arorp.database.SubscriptionDocument;
 import io.kubernetes.client.openapi.ApiClient;
+import io.arorp.database.Triggers;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One job's view of its cluster: the latest document (every write goes through the lease, so a worker that lost the
@@ -23,12 +26,27 @@ public final class ClusterContext {
     private final JobControl control;
     private final SubscriptionDocument subscription;
     private final String leaseOwner;
+    private final Duration progressInterval;
+    /** The latest step not yet on the document; the heartbeat writes it (see {@link #takeUnwrittenProgress}). */
+    private final AtomicReference<BackendProgress> unwritten = new AtomicReference<>();
+    private long lastProgressWrite = Long.MIN_VALUE;
     private OpenShiftClusterDocument doc;
     private ApiClient kube;
     private java.util.Map<String, io.arorp.env.cloud.ManagedIdentities.Identity> platformIdentities;
 
+    /** A context that records every step on the document before it runs. */
     public ClusterContext(OpenShiftClusters clusters, OpenShiftClusterDocument doc, SubscriptionDocument subscription,
             ClusterEnv env, JobControl control) {
+        this(clusters, doc, subscription, env, control, Duration.ZERO);
+    }
+
+    /**
+     * @param progressInterval steps starting sooner than this after the last progress write are not written at once
+     *                         (the heartbeat writes the latest); zero writes every step
+     */
+    public ClusterContext(OpenShiftClusters clusters, OpenShiftClusterDocument doc, SubscriptionDocument subscription,
+            ClusterEnv env, JobControl control, Duration progressInterval) {
+        this.progressInterval = progressInterval;
         this.clusters = clusters;
         this.doc = doc;
         this.subscription = subscription;
@@ -71,11 +89,41 @@ public final class ClusterContext {
         }
     }
 
-    /** The safe point before a step: stop if told to, then record the step (which proves the lease is still ours). */
+    /**
+     * The safe point before a step: stop if told to, then record the step. The write proves the lease is still ours;
+     * a step starting within the progress interval of the last write skips it while the lease, as last written, has
+     * more than half its length to run (no other worker can hold it before it expires) and leaves the record to the
+     * heartbeat. A zero-latency install runs about sixty steps in a second or two: a write for each was most of the
+     * document store's load with many clusters queued.
+     */
     void enter(String operation, String step) {
         control.safePoint();
         OffsetDateTime now = OffsetDateTime.now(env.clock()).withOffsetSameInstant(ZoneOffset.UTC);
-        patch(d -> d.setBackendProgress(new BackendProgress(operation, step, now, leaseOwner)));
+        BackendProgress progress = new BackendProgress(operation, step, now, leaseOwner);
+        long nowMillis = env.clock().millis();
+        boolean leaseLongEnough = doc.getLeaseExpires() * 1000 - nowMillis > Triggers.LEASE_SECONDS * 1000 / 2;
+        if (leaseLongEnough && lastProgressWrite != Long.MIN_VALUE
+                && nowMillis - lastProgressWrite < progressInterval.toMillis()) {
+            unwritten.set(progress);
+            return;
+        }
+        unwritten.set(null);
+        patch(d -> d.setBackendProgress(progress));
+        lastProgressWrite = nowMillis;
+    }
+
+    /** Writes the latest step if the job left it to the heartbeat (at the end of an operation). */
+    void writeUnwrittenProgress() {
+        BackendProgress progress = unwritten.getAndSet(null);
+        if (progress != null) {
+            patch(d -> d.setBackendProgress(progress));
+            lastProgressWrite = env.clock().millis();
+        }
+    }
+
+    /** The latest step the job has not written itself, once (null: none); for the heartbeat's write. */
+    public BackendProgress takeUnwrittenProgress() {
+        return unwritten.getAndSet(null);
     }
 
     void safePoint() {

@@ -25,6 +25,20 @@ public final class StepRunner {
     }
 
     public void run(String operation, List<Step> steps, ClusterContext context) throws Exception {
+        try {
+            runAll(operation, steps, context);
+        } catch (Exception | Error e) {
+            try {
+                context.writeUnwrittenProgress(); // the failing step, for whoever reads the document next
+            } catch (RuntimeException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        }
+        context.writeUnwrittenProgress();
+    }
+
+    private void runAll(String operation, List<Step> steps, ClusterContext context) throws Exception {
         for (Step step : steps) {
             context.enter(operation, step.name());
             long start = System.nanoTime();

@@ -26,7 +26,13 @@ final class Leases {
 
     /** Heartbeat: extends the lease by another lease period, server clock. */
     static <L extends LeasedDocument> L renew(DocumentCollection<L> c, Supplier<L> read, LeaseOwner owner) {
-        return c.patchOwned(read, whileOwned(c.name(), owner, d -> { }), Triggers.RENEW_LEASE);
+        return renew(c, read, owner, d -> { });
+    }
+
+    /** Heartbeat that also applies {@code alongside} in the same write. */
+    static <L extends LeasedDocument> L renew(DocumentCollection<L> c, Supplier<L> read, LeaseOwner owner,
+            Mutation<L> alongside) {
+        return c.patchOwned(read, whileOwned(c.name(), owner, alongside), Triggers.RENEW_LEASE);
     }
 
     /**

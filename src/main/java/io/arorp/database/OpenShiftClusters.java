@@ -100,7 +100,21 @@ public final class OpenShiftClusters {
 
     /** The heartbeat: renews this process's lease for another {@value Triggers#LEASE_SECONDS} s. */
     public OpenShiftClusterDocument lease(String key) {
-        return Leases.renew(c, () -> getOrThrow(key), owner);
+        return lease(key, null);
+    }
+
+    /**
+     * The heartbeat, also recording the job's latest step when the job left it unwritten (null: none). A record
+     * older than the one on the document is not written back over it (the job may have written a newer one itself).
+     */
+    public OpenShiftClusterDocument lease(String key, BackendProgress progress) {
+        return Leases.renew(c, () -> getOrThrow(key), owner, d -> {
+            BackendProgress current = d.getBackendProgress();
+            if (progress != null && (current == null || current.started() == null
+                    || !progress.started().isBefore(current.started()))) {
+                d.setBackendProgress(progress);
+            }
+        });
     }
 
     /**

@@ -113,7 +113,8 @@ public final class BackendFixture implements AutoCloseable {
     }
 
     JobServices services(String owner, Duration heartbeat, BooleanSupplier stopping) {
-        BackendSettings settings = new BackendSettings(100, heartbeat, Duration.ofSeconds(1), 5, Duration.ZERO);
+        BackendSettings settings = new BackendSettings(100, heartbeat, Duration.ofSeconds(1), 5, Duration.ZERO,
+                Duration.ZERO);
         BackendMetrics metrics = new BackendMetrics() {
             @Override
             public void record(String operation, String step, Duration duration, boolean succeeded) {

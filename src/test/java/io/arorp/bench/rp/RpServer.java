@@ -1,6 +1,9 @@
 package io.arorp.bench.rp;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +39,8 @@ final class RpServer implements AutoCloseable {
     static RpServer start(Path wlp, String serverName, int httpPort, int httpsPort, Map<String, String> env, Path log)
             throws IOException, InterruptedException {
         checkPortOverride(wlp.resolve("usr/servers").resolve(serverName), httpPort, httpsPort);
+        awaitFree(httpPort);
+        awaitFree(httpsPort);
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
@@ -53,6 +58,27 @@ final class RpServer implements AutoCloseable {
             Thread.sleep(50);
         }
         return new RpServer(process, httpPort, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Liberty does not retry a port it could not bind: the server would run without its HTTP endpoint and never be
+     * ready. A port still held (the previous server's JVM exiting, another process) fails here with a clear message.
+     */
+    private static void awaitFree(int port) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress("127.0.0.1", port));
+                return;
+            } catch (BindException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("port " + port + " is still in use after 30 s; stop what holds it "
+                            + "(ss -ltnp 'sport = :" + port + "') or choose other BENCH_HTTP_PORT/BENCH_HTTPS_PORT", e);
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** liberty-maven-plugin writes the build's liberty.var ports into an override that beats the environment. */
