@@ -107,11 +107,11 @@ final class FederatedCredentialSteps {
     }
 
     /** As the original, the RP manages the credentials as the cluster identity, which the customer allowed to. */
-    private static FederatedCredentials asClusterIdentity(ClusterContext c) {
+    static FederatedCredentials asClusterIdentity(ClusterContext c) {
         return c.env().identity().msiCredentials().actingAs(ClusterMsiSteps.secretName(c));
     }
 
-    private static List<String> serviceAccounts(PlatformWorkloadIdentityRole role) {
+    static List<String> serviceAccounts(PlatformWorkloadIdentityRole role) {
         return role == null || role.getServiceAccounts() == null ? List.of() : role.getServiceAccounts();
     }
 
