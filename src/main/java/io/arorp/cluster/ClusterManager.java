@@ -93,7 +93,9 @@ public final class ClusterManager {
             steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
+            steps.add(action("populateDatabaseIntIP", McsCertificateSteps::populateDatabaseIntIp));
             steps.add(action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer));
+            steps.add(action("fixMCSCert", McsCertificateSteps::fixMcsCert));
             steps.add(action("fixMCSUserData", McsUserDataSteps::fixMcsUserData));
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
             steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
