@@ -52,12 +52,12 @@ final class McsCertificateSteps {
 
     static void fixMcsCert(ClusterContext c) throws ApiException, IOException, GeneralSecurityException {
         String intIp = c.properties().getApiserverProfile().getIntIp();
-        if (mcoManagesCertificate(c) || intIp == null) {
+        if (intIp == null) {
             return;
         }
         CoreV1Api core = new CoreV1Api(c.kube());
         V1Secret secret = KubeSecrets.read(core, NAMESPACE, SECRET);
-        if (secret == null || secret.getData() == null || namesOnly(secret, intIp)) {
+        if (secret == null || secret.getData() == null || namesOnly(secret, intIp) || mcoManagesCertificate(c)) {
             return;
         }
         Optional<InstallerGraph.RootCa> rootCa = c.env().cloud().storage().getBlob(c.names().storageAccountId(),

@@ -8,6 +8,7 @@ import io.arorp.env.installer.InstallerGraph;
 import io.arorp.env.kube.Pem;
 import io.arorp.env.sim.cloud.SimStorage;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The certificate renewal's machine config server steps through the backend: an old cluster's document gets the
  * internal API address back (populateDatabaseIntIP), and the installer's certificate, which names only
  * {@code api-int}, is re-issued with the internal address by the root CA the installer left in its graph; the server
- * pods restart; a second renewal writes nothing.
+ * pods restart; a second renewal writes nothing. From 4.19 on (the version the cluster runs) it is left alone.
  */
 class McsCertificateTest {
     private static final String NAMESPACE = "openshift-machine-config-operator";
@@ -71,6 +72,27 @@ class McsCertificateTest {
             f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.CERTIFICATES_RENEWAL));
             assertEquals(version, core.readNamespacedSecret(SECRET, NAMESPACE).execute().getMetadata()
                     .getResourceVersion(), "a right certificate is not written again");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void fromOpenShift419TheMachineConfigOperatorOwnsTheCertificate(@TempDir Path dir) throws Exception {
+        try (BackendFixture f = new BackendFixture(dir)) {
+            String key = f.installed("mcs");
+            CustomObjectsApi custom = new CustomObjectsApi(f.kube(key));
+            Map<String, Object> cv = (Map<String, Object>) custom.getClusterCustomObject("config.openshift.io", "v1",
+                    "clusterversions", "version").execute();
+            ((Map<String, Object>) ((Map<String, Object>) cv.get("status")).get("desired")).put("version", "4.19.2");
+            custom.replaceClusterCustomObjectStatus("config.openshift.io", "v1", "clusterversions", "version", cv)
+                    .execute();
+            CoreV1Api core = new CoreV1Api(f.kube(key));
+            String version = core.readNamespacedSecret(SECRET, NAMESPACE).execute().getMetadata().getResourceVersion();
+
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.CERTIFICATES_RENEWAL));
+
+            assertEquals(version, core.readNamespacedSecret(SECRET, NAMESPACE).execute().getMetadata()
+                    .getResourceVersion());
         }
     }
 
