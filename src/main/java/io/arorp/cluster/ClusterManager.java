@@ -40,11 +40,15 @@ public final class ClusterManager {
     public void update(ClusterContext c) throws Exception {
         runner.run(UPDATE, List.of(
                 action("ensureClusterMsiCertificate", ClusterMsiSteps::ensureClusterMsiCertificate),
+                action("removeReplacedFederatedCredentials",
+                        FederatedCredentialSteps::removeReplacedFederatedCredentials),
                 action("platformWorkloadIdentityIDs", WorkloadIdentitySteps::platformWorkloadIdentityIds),
                 action("clusterSPObjectID", ServicePrincipalSteps::clusterSpObjectId),
                 action("validateResources", x -> ResourceValidation.validate(x, false)),
                 action("clusterIdentityIDs", WorkloadIdentitySteps::clusterIdentityIds),
                 action("persistPlatformWorkloadIdentityIDs", WorkloadIdentitySteps::persistPlatformWorkloadIdentityIds),
+                authorizationRetrying("ensurePlatformWorkloadIdentityRBAC",
+                        PlatformWorkloadIdentityRbac::ensurePlatformWorkloadIdentityRbac),
                 authorizationRetrying("federateIdentityCredentials",
                         FederatedCredentialSteps::federateIdentityCredentials),
                 action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
@@ -58,6 +62,7 @@ public final class ClusterManager {
                 action("reconcileLoadBalancerProfile", OutboundIpSteps::reconcileLoadBalancerProfile),
                 action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork),
                 action("ensureCredentialsRequest", CredentialsRequestSteps::ensureCredentialsRequest),
+                action("ensureUpgradeAnnotation", PlatformWorkloadIdentitySecrets::ensureUpgradeAnnotation),
                 action("deployPlatformWorkloadIdentitySecrets",
                         PlatformWorkloadIdentitySecrets::deployPlatformWorkloadIdentitySecrets),
                 action("updateOpenShiftSecret", ClusterCredentialSteps::updateOpenShiftSecret),
@@ -93,7 +98,9 @@ public final class ClusterManager {
             steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
+            steps.add(action("populateDatabaseIntIP", McsCertificateSteps::populateDatabaseIntIp));
             steps.add(action("correctCertificateIssuer", CertificateSteps::correctCertificateIssuer));
+            steps.add(action("fixMCSCert", McsCertificateSteps::fixMcsCert));
             steps.add(action("fixMCSUserData", McsUserDataSteps::fixMcsUserData));
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
             steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
@@ -148,6 +155,9 @@ public final class ClusterManager {
                 action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
                 action("setMasterSubnetPolicies", NetworkSteps::setMasterSubnetPolicies),
                 authorizationRetrying("deployBaseResourceTemplate", BaseResources::deploy),
+                // the original's base template holds these assignments; one step serves install and update
+                authorizationRetrying("ensurePlatformWorkloadIdentityRBAC",
+                        PlatformWorkloadIdentityRbac::ensurePlatformWorkloadIdentityRbac),
                 authorizationRetrying("federateIdentityCredentials",
                         FederatedCredentialSteps::federateIdentityCredentials),
                 action("attachNSGs", NetworkSteps::attachNsgs),

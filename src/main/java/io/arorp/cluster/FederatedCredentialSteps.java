@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * federateIdentityCredentials and deleteFederatedCredentials of workload-identity clusters: each platform identity
@@ -48,6 +49,53 @@ final class FederatedCredentialSteps {
                 if (!existing.contains(wanted)) {
                     credentials.put(pwi.getResourceId(), wanted);
                 }
+            }
+        });
+        Map<String, String> federated = new TreeMap<>();
+        PlatformIdentities.declared(c).forEach((operator, pwi) -> federated.put(operator, pwi.getResourceId()));
+        if (!federated.equals(c.doc().getFederatedIdentities())) {
+            c.patch(d -> d.setFederatedIdentities(federated));
+        }
+    }
+
+    /**
+     * The credentials the RP made for an operator on a platform identity the customer has since replaced (by a
+     * PATCH of the profile) go before anything else: they would still let the operator's service account sign in as
+     * the old identity. Runs before platformWorkloadIdentityIDs, so an identity moved to another operator holds only
+     * its new operator's credentials when validated. Best effort on an identity the cluster identity may no longer
+     * manage (or that is gone): it is the customer's, no longer the cluster's, and the update goes on.
+     */
+    static void removeReplacedFederatedCredentials(ClusterContext c) {
+        Map<String, String> federated = c.doc().getFederatedIdentities();
+        if (!PlatformIdentities.used(c) || federated == null) {
+            return;
+        }
+        String issuer = c.properties().getClusterProfile().getOidcIssuer();
+        Map<String, PlatformWorkloadIdentity> declared = PlatformIdentities.declared(c);
+        Map<String, PlatformWorkloadIdentityRole> roles = PlatformIdentities.roles(c);
+        FederatedCredentials credentials = asClusterIdentity(c);
+        federated.forEach((operator, identityId) -> {
+            PlatformWorkloadIdentity now = declared.get(operator);
+            if (now != null && identityId.equalsIgnoreCase(now.getResourceId())) {
+                return;
+            }
+            PlatformWorkloadIdentity old = new PlatformWorkloadIdentity();
+            old.setResourceId(identityId);
+            Set<String> ours = new HashSet<>();
+            serviceAccounts(roles.get(operator)).forEach(a -> ours.add(name(c, old, a)));
+            try {
+                for (FederatedCredential credential : credentials.list(identityId)) {
+                    if (ours.contains(credential.name()) && credential.issuer().equals(issuer)) {
+                        c.safePoint();
+                        credentials.delete(identityId, credential.name());
+                    }
+                }
+            } catch (CloudException e) {
+                if (e.status() != 403 && e.status() != 404) {
+                    throw e;
+                }
+                LOG.warning(() -> c.doc().getKey() + ": the credentials of replaced identity " + identityId
+                        + " are left in place: " + e.getMessage());
             }
         });
     }
@@ -107,11 +155,11 @@ final class FederatedCredentialSteps {
     }
 
     /** As the original, the RP manages the credentials as the cluster identity, which the customer allowed to. */
-    private static FederatedCredentials asClusterIdentity(ClusterContext c) {
+    static FederatedCredentials asClusterIdentity(ClusterContext c) {
         return c.env().identity().msiCredentials().actingAs(ClusterMsiSteps.secretName(c));
     }
 
-    private static List<String> serviceAccounts(PlatformWorkloadIdentityRole role) {
+    static List<String> serviceAccounts(PlatformWorkloadIdentityRole role) {
         return role == null || role.getServiceAccounts() == null ? List.of() : role.getServiceAccounts();
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * platformWorkloadIdentityIDs checks the platform workload identity profile against Azure before anything is
  * built — each role of the role set of the cluster's version has an identity, each identity exists and is not the
  * cluster identity, and the cluster identity may manage their federated credentials; clusterIdentityIDs and
- * persistPlatformWorkloadIdentityIDs then record the client and object ids Azure gave the identities.
+ * persistPlatformWorkloadIdentityIDs then record the client and object ids Azure gave the identities. The identities
+ * must trust nothing but this cluster ({@link FederatedCredentialValidation}).
  */
 final class WorkloadIdentitySteps {
     /** What the cluster identity needs on each platform identity: the RP manages its federated credentials as it. */
@@ -52,6 +53,7 @@ final class WorkloadIdentitySteps {
                                 + "workload identity '" + pwi.getResourceId() + "' of operator '" + name + "'.");
             }
         });
+        FederatedCredentialValidation.validate(c);
     }
 
     /** The cluster identity's client and principal ids into {@code identity.userAssignedIdentities}. */

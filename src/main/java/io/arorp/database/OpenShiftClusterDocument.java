@@ -30,6 +30,8 @@ public class OpenShiftClusterDocument extends LeasedDocument {
     private OpenShiftCluster openShiftCluster;
     @JsonProperty("backendProgress")
     private BackendProgress backendProgress;
+    @JsonProperty("federatedIdentities")
+    private java.util.Map<String, String> federatedIdentities;
 
     /** The lower-case ARM resource id. */
     public String getKey() {
@@ -105,5 +107,18 @@ public class OpenShiftClusterDocument extends LeasedDocument {
 
     public void setBackendProgress(BackendProgress backendProgress) {
         this.backendProgress = backendProgress;
+    }
+
+    /**
+     * The platform identities (operator name to identity resource id) the backend last federated with the cluster's
+     * issuer: after the customer swaps an identity, the old one is known only from here, and its credentials must go.
+     * Kept on the document, not the cluster, so no API version shows it.
+     */
+    public java.util.Map<String, String> getFederatedIdentities() {
+        return federatedIdentities;
+    }
+
+    public void setFederatedIdentities(java.util.Map<String, String> federatedIdentities) {
+        this.federatedIdentities = federatedIdentities;
     }
 }

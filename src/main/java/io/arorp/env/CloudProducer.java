@@ -242,8 +242,9 @@ public class CloudProducer {
     @Produces
     @Singleton
     public Installer installer(Instance<SimulatedCloud> sim, Instance<SimulatedClusters> clusters,
-            Instance<HiveInstaller> hive) {
-        return mode == RpMode.PROD ? hive.get() : new SimulatedInstaller(sim.get(), clusters.get(), new SecureRandom());
+            Instance<HiveInstaller> hive, Clock clock) {
+        return mode == RpMode.PROD ? hive.get()
+                : new SimulatedInstaller(sim.get(), clusters.get(), new SecureRandom(), clock);
     }
 
     @Produces

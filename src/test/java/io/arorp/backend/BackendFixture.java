@@ -139,7 +139,7 @@ public final class BackendFixture implements AutoCloseable {
                 new SimStorage(cloud), new SimPrivateEndpoints(cloud, "eastus"),
                 new SimContainerRegistry(cloud, new SecureRandom(), "eastus"), new SimServicePrincipals(cloud)),
                 identityServices(),
-                new SimulatedInstaller(cloud, clusters, new SecureRandom()),
+                new SimulatedInstaller(cloud, clusters, new SecureRandom(), clock),
                 new SimulatedOperatorDeployer(clock), new KubeconfigClusterClients(Duration.ofSeconds(10)),
                 new Billing(store, codec), new io.arorp.database.Gateway(store, codec), clock, new SecureRandom(), new ClusterEnv.Settings("eastus",
                         "eastus.aroapp.io", "rp-principal", "v1", Duration.ofMillis(20), Duration.ofSeconds(1),

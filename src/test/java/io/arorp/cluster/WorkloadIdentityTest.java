@@ -111,13 +111,56 @@ class WorkloadIdentityTest {
             d.getOpenShiftCluster().getProperties().getPlatformWorkloadIdentityProfile()
                     .getPlatformWorkloadIdentities().put("disk-csi-driver", pwi);
         });
-        WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
         ClusterMsiSteps.ensureClusterMsiCertificate(c);
+        WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
         OidcSteps.createOidc(c);
         FederatedCredentialSteps.federateIdentityCredentials(c);
 
         assertEquals(List.of(serviceAccount("disk-csi-driver")), federated(disk).stream()
                 .map(FederatedCredential::subject).toList());
+    }
+
+    @Test
+    void aPlatformIdentityTrustingAnotherIssuerIsRefusedOnCreateAndOnUpdate() throws Exception {
+        ClusterContext c = federatable();
+        String ingress = platformIdentity("wi", "ingress");
+        var foreign = new FederatedCredential("someone-else", "https://issuer.example/other", serviceAccount("ingress"),
+                List.of("openshift"));
+        new SimFederatedCredentials(f.cloud).put(ingress, foreign);
+
+        CloudException create = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+        c.patch(d -> d.getOpenShiftCluster().getProperties().setProvisioningState(
+                io.arorp.api.ProvisioningState.UPDATING));
+        CloudException update = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+
+        for (CloudException e : List.of(create, update)) {
+            assertEquals(400, e.status());
+            assertEquals("PlatformWorkloadIdentityContainsInvalidFederatedCredential", e.code());
+            assertEquals("properties.platformWorkloadIdentityProfile.platformWorkloadIdentities.ingress.resourceId",
+                    e.target());
+            assertTrue(e.getMessage().contains("'someone-else'") && e.getMessage().contains(ingress), e.getMessage());
+        }
+        assertTrue(create.getMessage().contains("only used for this cluster"), create.getMessage());
+        assertTrue(update.getMessage().contains("only federated credentials provisioned by the ARO service"),
+                update.getMessage());
+    }
+
+    @Test
+    void theRpsOwnCredentialsPassAgainButNotForAnotherServiceAccount() throws Exception {
+        ClusterContext c = federatable();
+        FederatedCredentialSteps.federateIdentityCredentials(c);
+        WorkloadIdentitySteps.platformWorkloadIdentityIds(c); // a retried create finds its own credentials
+
+        String ccm = platformIdentity("wi", "cloud-controller-manager");
+        new SimFederatedCredentials(f.cloud).put(ccm, new FederatedCredential("extra",
+                c.properties().getClusterProfile().getOidcIssuer(), serviceAccount("ingress"), List.of("openshift")));
+        CloudException e = assertThrows(CloudException.class,
+                () -> WorkloadIdentitySteps.platformWorkloadIdentityIds(c));
+
+        assertEquals(FederatedCredentialValidation.CODE, e.code());
+        assertTrue(e.target().endsWith(".cloud-controller-manager.resourceId"), e.target());
     }
 
     @Test
@@ -136,6 +179,7 @@ class WorkloadIdentityTest {
     @Test
     void aPlatformIdentityWithoutItsRolesPermissionsOnTheVnetIsRefused() {
         ClusterContext c = cluster(true);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
         WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
         String vnet = c.names().vnetOf(c.properties().getMasterProfile().getSubnetId());
         c.env().cloud().networks().virtualNetwork(vnet).orElseThrow();
@@ -150,6 +194,7 @@ class WorkloadIdentityTest {
     @Test
     void theIdsAzureGaveTheIdentitiesAreRecorded() {
         ClusterContext c = cluster(true);
+        ClusterMsiSteps.ensureClusterMsiCertificate(c);
 
         WorkloadIdentitySteps.platformWorkloadIdentityIds(c);
         WorkloadIdentitySteps.clusterIdentityIds(c);

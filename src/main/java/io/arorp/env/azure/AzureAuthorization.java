@@ -74,6 +74,21 @@ public final class AzureAuthorization implements Authorization {
         }
     }
 
+    @Override
+    public List<RoleAssignment> roleAssignmentsAt(String scope) {
+        AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(scope).subscriptionId());
+        return calls.find(() -> rbac.getRoleAssignments().listForScope(ArmId.relative(scope), filter("atScope()"),
+                null, null, Context.NONE).stream().filter(a -> scope.equalsIgnoreCase(a.scope()))
+                .map(a -> new RoleAssignment(a.id(), a.scope(), a.principalId(), a.roleDefinitionId())).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public void deleteRoleAssignment(String assignmentId) {
+        AuthorizationManagementClient rbac = clients.authorization(ArmId.parse(assignmentId).subscriptionId());
+        calls.delete(() -> rbac.getRoleAssignments().deleteById(ArmId.relative(assignmentId)));
+    }
+
     /** The SDK passes {@code $filter} as given, so it must arrive encoded. */
     private static String filter(String odata) {
         return URLEncoder.encode(odata, StandardCharsets.UTF_8).replace("+", "%20");

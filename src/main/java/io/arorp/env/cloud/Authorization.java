@@ -14,4 +14,14 @@ public interface Authorization {
 
     /** Removes every assignment of the principal on the scope; a no-op when there are none. */
     void deleteRoleAssignments(String scope, String principalId);
+
+    /** A role assignment: its ARM id, the scope it is made at, who gets which role definition (full ARM id). */
+    record RoleAssignment(String id, String scope, String principalId, String roleDefinitionId) {
+    }
+
+    /** The assignments made exactly at {@code scope} (not those inherited from above it). */
+    List<RoleAssignment> roleAssignmentsAt(String scope);
+
+    /** A no-op when the assignment does not exist. */
+    void deleteRoleAssignment(String assignmentId);
 }

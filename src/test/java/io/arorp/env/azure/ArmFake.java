@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ArmFake implements ResponseDefinitionTransformerV2 {
     static final String NAME = "arm-fake";
     private final ObjectMapper mapper = new ObjectMapper();
-    private final io.arorp.env.sim.cluster.ClusterPki issuer = io.arorp.env.sim.cluster.ClusterPki.create(
+    private final io.arorp.env.tls.ClusterPki issuer = io.arorp.env.tls.ClusterPki.create(
             "fake-key-vault-issuer", java.time.Clock.systemUTC(), new java.security.SecureRandom());
     private final Map<String, ObjectNode> resources = new ConcurrentSkipListMap<>();
     private final AtomicInteger addresses = new AtomicInteger(10);
@@ -127,7 +127,7 @@ final class ArmFake implements ResponseDefinitionTransformerV2 {
             resources.put(key(certificate), stored);
             // Key Vault keeps a certificate's key and chain as the secret of the same name (PEM here).
             String secret = certificate.replace("/certificates/", "/secrets/");
-            io.arorp.env.sim.cluster.ClusterPki.Issued issued = issuer.issueServer();
+            io.arorp.env.tls.ClusterPki.Issued issued = issuer.issueServer();
             resources.put(key(secret), mapper.createObjectNode().put("id", secret)
                     .put("contentType", "application/x-pem-file")
                     .put("value", issued.keyPem().reveal() + issued.certificatePem() + issuer.caPem()));

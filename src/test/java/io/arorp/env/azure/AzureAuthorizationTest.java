@@ -79,6 +79,21 @@ class AzureAuthorizationTest extends AzureStubTest {
         azure.server.verify(0, deleteRequestedFor(arm(ASSIGNMENTS + "/a1")));
     }
 
+    @Test
+    void listsTheAssignmentsAtTheScopeAndDeletesOneById() {
+        azure.server.stubFor(get(arm(ASSIGNMENTS)).willReturn(json(200, "{\"value\":[" + assignment("a1", VNET) + ","
+                + assignment("inherited", SUB) + "]}")));
+        azure.server.stubFor(delete(arm(ASSIGNMENTS + "/a1")).willReturn(json(200, assignment("a1", VNET))));
+
+        var found = azure.cloud.authorization().roleAssignmentsAt(VNET);
+        azure.cloud.authorization().deleteRoleAssignment(found.get(0).id());
+
+        assertEquals(List.of(new io.arorp.env.cloud.Authorization.RoleAssignment(ASSIGNMENTS + "/a1", VNET, SP, ROLE)),
+                found);
+        azure.server.verify(getRequestedFor(arm(ASSIGNMENTS)).withQueryParam("$filter", equalTo("atScope()")));
+        azure.server.verify(1, deleteRequestedFor(arm(ASSIGNMENTS + "/a1")));
+    }
+
     static String assignment(String name, String scope) {
         return "{\"id\":\"" + scope + "/providers/Microsoft.Authorization/roleAssignments/" + name + "\",\"name\":\""
                 + name + "\",\"properties\":{\"scope\":\"" + scope + "\",\"roleDefinitionId\":\"" + ROLE

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
-import io.arorp.env.sim.cluster.ClusterPki;
+import io.arorp.env.tls.ClusterPki;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;

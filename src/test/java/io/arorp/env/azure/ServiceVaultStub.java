@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import io.arorp.env.sim.cluster.ClusterPki;
+import io.arorp.env.tls.ClusterPki;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

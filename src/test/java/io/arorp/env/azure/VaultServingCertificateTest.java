@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.arorp.env.sim.cluster.ClusterPki;
+import io.arorp.env.tls.ClusterPki;
 import io.arorp.env.tls.KeyStoreFile;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

@@ -102,7 +102,7 @@ final class ClusterActionsFixture implements AutoCloseable {
         InstallSpec spec = new InstallSpec(id, group, "eastus", "4.15.35", infraId(name), name + ".eastus.aroapp.io",
                 "Standard_D8s_v3", VNET + "/subnets/master", List.of(new InstallSpec.Workers("worker",
                 "Standard_D4s_v3", 128, VNET + "/subnets/worker", 3, false)), Secret.of("{}"));
-        ClusterCredentials credentials = new SimulatedInstaller(cloud, clusters, new SecureRandom()).install(spec);
+        ClusterCredentials credentials = new SimulatedInstaller(cloud, clusters, new SecureRandom(), clock).install(spec);
         documents.create(document(id, group, name, credentials.adminKubeconfig()));
         return id;
     }

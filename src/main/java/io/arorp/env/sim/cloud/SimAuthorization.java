@@ -93,6 +93,21 @@ public final class SimAuthorization implements Authorization {
                 .forEach(a -> cloud.delete(a.id())));
     }
 
+    @Override
+    public List<RoleAssignment> roleAssignmentsAt(String scope) {
+        return cloud.calls().call("authorization.list", scope, () -> cloud
+                .listByType(SimulatedCloud.subscriptionOf(scope), ASSIGNMENT_TYPE).stream()
+                .filter(a -> scope.equalsIgnoreCase(a.properties().path("scope").asText()))
+                .map(a -> new RoleAssignment(a.id(), a.properties().path("scope").asText(),
+                        a.properties().path("principalId").asText(), a.properties().path("roleDefinitionId").asText()))
+                .toList());
+    }
+
+    @Override
+    public void deleteRoleAssignment(String assignmentId) {
+        cloud.calls().run("authorization.delete", assignmentId, () -> cloud.delete(assignmentId));
+    }
+
     /** Assignment names are GUIDs; the RP derives them from what they assign, so repeating it is harmless. */
     private static String assignmentId(String scope, String principalId, String roleDefinitionId) {
         String name = UUID.nameUUIDFromBytes((scope + "|" + principalId + "|" + roleDefinitionId)

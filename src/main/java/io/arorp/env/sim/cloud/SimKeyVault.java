@@ -58,7 +58,7 @@ public final class SimKeyVault implements KeyVault {
         return cloud.calls().call("keyVault.getSecret", id, () -> cloud.get(id).map(r -> {
             String version = r.properties().path("version").asText();
             if (!version.equals(r.properties().path("pemVersion").asText())) {
-                var pki = io.arorp.env.sim.cluster.ClusterPki.create("Simulated Public CA", clock, random);
+                var pki = io.arorp.env.tls.ClusterPki.create("Simulated Public CA", clock, random);
                 var issued = pki.issueServer(toCertificate(r).dnsNames());
                 r.properties().put("pem", issued.keyPem().reveal() + issued.certificatePem() + pki.caPem())
                         .put("pemVersion", version);

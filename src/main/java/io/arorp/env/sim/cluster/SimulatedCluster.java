@@ -1,5 +1,6 @@
 package io.arorp.env.sim.cluster;
 
+import io.arorp.env.tls.ClusterPki;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.arorp.api.Secret;
 import io.arorp.env.kube.Kubeconfig;

@@ -11,13 +11,16 @@ import io.arorp.env.sim.cluster.SimulatedCluster;
 import io.arorp.env.sim.cluster.SimulatedClusters;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The installer of dev and test. What the OpenShift installer leaves in Azure (masters, the bootstrap VM, workers,
  * their NICs and disks) is written into the simulated cloud; the cluster itself is a {@link SimulatedCluster} seeded
  * as a finished install (every ClusterOperator Available, ClusterVersion Completed, nodes Ready), because the
- * simulated API server has no controllers that would get it there. Idempotent: a repeated install finds the cluster.
+ * simulated API server has no controllers that would get it there. The root CA goes into the installer graph
+ * ({@link InstallerRootCa}). Idempotent: a repeated install finds the cluster.
  */
 public final class SimulatedInstaller implements Installer {
     private static final List<String> MASTERS = List.of("system:masters");
@@ -26,12 +29,14 @@ public final class SimulatedInstaller implements Installer {
     private final SimulatedClusters clusters;
     private final SecureRandom random;
     private final InstalledMachines machines;
+    private final InstallerRootCa rootCa;
 
-    public SimulatedInstaller(SimulatedCloud cloud, SimulatedClusters clusters, SecureRandom random) {
+    public SimulatedInstaller(SimulatedCloud cloud, SimulatedClusters clusters, SecureRandom random, Clock clock) {
         this.cloud = cloud;
         this.clusters = clusters;
         this.random = random;
         this.machines = new InstalledMachines(cloud);
+        this.rootCa = new InstallerRootCa(cloud, clock, random);
     }
 
     @Override
@@ -66,13 +71,23 @@ public final class SimulatedInstaller implements Installer {
                 spec.version(), spec.infraId(), spec.domain(), spec.masterVmSize(), spec.masterSubnetId(),
                 spec.workers().stream().map(w -> new ClusterSeed.WorkerProfile(w.name(), w.vmSize(), w.diskSizeGB(),
                         w.subnetId(), w.count(), w.encryptionAtHost())).toList(),
-                spec.workloadIdentity() == null ? List.of() : spec.workloadIdentity().operatorSecrets().stream()
-                        .map(s -> new ClusterSeed.SecretSeed(s.namespace(), s.name(), s.data())).toList());
+                secrets(spec));
         try {
             return clusters.start(spec.clusterResourceId(), seed);
         } catch (IOException e) {
             throw new IllegalStateException("simulated cluster " + spec.clusterResourceId() + " did not start", e);
         }
+    }
+
+    /** The machine config server's TLS and a workload-identity cluster's operator secrets (its manifests). */
+    private List<ClusterSeed.SecretSeed> secrets(InstallSpec spec) {
+        List<ClusterSeed.SecretSeed> secrets = new ArrayList<>();
+        secrets.add(rootCa.machineConfigServerSecret(spec));
+        if (spec.workloadIdentity() != null) {
+            spec.workloadIdentity().operatorSecrets().forEach(s -> secrets.add(new ClusterSeed.SecretSeed(
+                    s.namespace(), s.name(), s.data())));
+        }
+        return secrets;
     }
 
     /** The installer's format: four groups of five characters. */

@@ -1,5 +1,6 @@
 package io.arorp.env.sim.cluster;
 
+import io.arorp.env.tls.ClusterPki;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

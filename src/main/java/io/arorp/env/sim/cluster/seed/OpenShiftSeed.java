@@ -39,7 +39,7 @@ public final class OpenShiftSeed {
         objects.addAll(ClusterConfig.of(seed, now));
         for (ClusterSeed.SecretSeed secret : seed.secrets()) {
             var object = Json.resource("v1", "Secret", secret.namespace(), secret.name(), null);
-            object.put("type", "Opaque");
+            object.put("type", secret.data().containsKey("tls.crt") ? "kubernetes.io/tls" : "Opaque");
             var data = object.putObject("data");
             secret.data().forEach((k, v) -> data.put(k, java.util.Base64.getEncoder().encodeToString(
                     v.getBytes(java.nio.charset.StandardCharsets.UTF_8))));

@@ -1,4 +1,4 @@
-package io.arorp.env.sim.cluster;
+package io.arorp.env.tls;
 
 import io.arorp.api.Secret;
 import io.arorp.env.kube.Pem;
@@ -40,10 +40,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A simulated cluster's certificate authority: it signs the API server's serving certificate (SAN 127.0.0.1 and
- * localhost) and the client certificates of kubeconfigs, the way an OpenShift cluster's signers do. EC P-256 keys,
+ * A certificate authority as an OpenShift cluster has them. A simulated cluster's signs the API server's serving
+ * certificate (SAN 127.0.0.1 and localhost) and the client certificates of kubeconfigs, the way a cluster's signers do. EC P-256 keys,
  * because generating them takes a millisecond where RSA takes a hundred. The CA outlives RP restarts (it is part of the
- * snapshot), so kubeconfigs handed out before a restart keep working.
+ * snapshot), so kubeconfigs handed out before a restart keep working. Also the root CA of an installed cluster, which
+ * signs the machine config server's certificate (the simulated installer's, and fixMCSCert's from the installer graph).
  */
 public final class ClusterPki {
     private static final char[] IN_MEMORY_PASSWORD = "in-memory".toCharArray();
@@ -117,6 +118,18 @@ public final class ClusterPki {
         GeneralNames names = new GeneralNames(dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n))
                 .toArray(GeneralName[]::new));
         return issue(name(dnsNames.get(0), List.of()), KeyPurposeId.id_kp_serverAuth, names);
+    }
+
+    /**
+     * A serving certificate for {@code commonName} with DNS and IP subject alternative names, as the installer issues
+     * the machine config server's from the cluster's root CA.
+     */
+    public Issued issueServer(String commonName, List<String> dnsNames, List<String> ipAddresses) {
+        List<GeneralName> names = new java.util.ArrayList<>();
+        dnsNames.forEach(n -> names.add(new GeneralName(GeneralName.dNSName, n)));
+        ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
+        return issue(name(commonName, List.of()), KeyPurposeId.id_kp_serverAuth,
+                new GeneralNames(names.toArray(GeneralName[]::new)));
     }
 
     /** A client certificate; Kubernetes reads the user from the CN and the groups from the O attributes. */
