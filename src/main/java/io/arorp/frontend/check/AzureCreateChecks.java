@@ -30,7 +30,8 @@ public class AzureCreateChecks {
     public AzureCreateChecks(Skus skus, Features features, Quotas quotas, Providers providers, CallThreads threads,
             @ConfigProperty(name = "aro.frontend.create-checks.timeout", defaultValue = "PT10S") Duration timeout) {
         this.threads = threads;
-        this.checks = new CreateChecks(skus, features, quotas, providers);
+        // The checks' independent reads on call threads too (a refused one runs on the thread that asked).
+        this.checks = new CreateChecks(skus, features, quotas, providers, r -> threads.executor().execute(r));
         this.timeout = timeout;
     }
 

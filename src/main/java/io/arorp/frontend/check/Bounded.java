@@ -39,14 +39,16 @@ public final class Bounded {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a bounded call", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw thrownBy(e);
         }
+    }
+
+    /** What the call threw, to rethrow as is (an Error is thrown from here; a checked exception comes wrapped). */
+    static RuntimeException thrownBy(ExecutionException e) {
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
 
     public Duration timeout() {

@@ -11,10 +11,15 @@ import io.arorp.env.cloud.Providers;
 import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.VmSku;
+import io.arorp.env.cloud.Usage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * What a create asks Azure before it is accepted, in the original's order: the VM sizes are offered to the subscription
@@ -29,31 +34,59 @@ public final class CreateChecks {
     private final Features features;
     private final Quotas quotas;
     private final Providers providers;
+    private final Executor reads;
 
+    /** Checks that read Azure one call after another, on the caller's thread. */
     public CreateChecks(Skus skus, Features features, Quotas quotas, Providers providers) {
+        this(skus, features, quotas, providers, Runnable::run);
+    }
+
+    /** @param reads where the independent Azure reads run side by side (each is a round trip to ARM) */
+    public CreateChecks(Skus skus, Features features, Quotas quotas, Providers providers, Executor reads) {
         this.skus = skus;
         this.features = features;
         this.quotas = quotas;
         this.providers = providers;
+        this.reads = reads;
     }
 
-    /** Throws the first failing check's CloudError; the cluster is the internal object about to be created. */
+    /**
+     * Throws the first failing check's CloudError, in the original's order, whichever Azure answered first; the
+     * cluster is the internal object about to be created.
+     */
     public void run(String subscriptionId, OpenShiftCluster oc) {
-        checkSkus(subscriptionId, oc);
-        checkEncryptionAtHostFeature(subscriptionId, oc);
-        new QuotaCheck(quotas).check(subscriptionId, oc);
-        checkProviders(subscriptionId);
+        OpenShiftClusterProperties p = oc.getProperties();
+        String location = oc.getLocation();
+        try (AzureReads azure = new AzureReads(reads)) {
+            Map<String, AzureReads.Read<Optional<VmSku>>> sizes = new HashMap<>();
+            sizes.put(p.getMasterProfile().getVmSize(), null);
+            workers(p).forEach(w -> sizes.put(w.getVmSize(), null));
+            sizes.replaceAll((size, none) -> azure.start(() -> skus.virtualMachineSku(subscriptionId, location,
+                    size)));
+            AzureReads.Read<String> feature = encryptionAtHostUsed(p) ? azure.start(() -> features.registrationState(
+                    subscriptionId, "Microsoft.Compute", "EncryptionAtHost")) : null;
+            AzureReads.Read<List<Usage>> usages = azure.start(() -> quotas.usages(subscriptionId, location));
+            AzureReads.Read<Map<String, String>> states = azure.start(() -> providers.registrationStates(
+                    subscriptionId));
+
+            checkSkus(oc, size -> sizes.get(size).get());
+            if (feature != null) {
+                checkEncryptionAtHostFeature(feature.get());
+            }
+            QuotaCheck.check(usages.get(), oc);
+            checkProviders(states.get());
+        }
     }
 
-    void checkSkus(String subscriptionId, OpenShiftCluster oc) {
+    private void checkSkus(OpenShiftCluster oc, Function<String, Optional<VmSku>> answers) {
         OpenShiftClusterProperties p = oc.getProperties();
         MasterProfile master = p.getMasterProfile();
-        VmSku masterSku = available(subscriptionId, oc.getLocation(), "properties.masterProfile.VMSize",
+        VmSku masterSku = available(answers, oc.getLocation(), "properties.masterProfile.VMSize",
                 master.getVmSize());
         List<WorkerProfile> workers = workers(p);
         List<VmSku> workerSkus = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
-            workerSkus.add(available(subscriptionId, oc.getLocation(), "properties.workerProfiles[" + i + "].VMSize",
+            workerSkus.add(available(answers, oc.getLocation(), "properties.workerProfiles[" + i + "].VMSize",
                     workers.get(i).getVmSize()));
         }
         if (master.getEncryptionAtHost() == EncryptionAtHost.ENABLED && !masterSku.encryptionAtHostSupported()) {
@@ -68,12 +101,13 @@ public final class CreateChecks {
         }
     }
 
-    void checkEncryptionAtHostFeature(String subscriptionId, OpenShiftCluster oc) {
-        OpenShiftClusterProperties p = oc.getProperties();
-        boolean used = p.getMasterProfile().getEncryptionAtHost() == EncryptionAtHost.ENABLED
+    private static boolean encryptionAtHostUsed(OpenShiftClusterProperties p) {
+        return p.getMasterProfile().getEncryptionAtHost() == EncryptionAtHost.ENABLED
                 || workers(p).stream().anyMatch(w -> w.getEncryptionAtHost() == EncryptionAtHost.ENABLED);
-        if (used && !"Registered".equals(features.registrationState(subscriptionId, "Microsoft.Compute",
-                "EncryptionAtHost"))) {
+    }
+
+    private static void checkEncryptionAtHostFeature(String registrationState) {
+        if (!"Registered".equals(registrationState)) {
             throw new CloudException(400, "InvalidParameter", "armfeatures.SubscriptionFeatureRegistrationProperties",
                     "Microsoft.Compute/EncryptionAtHost feature is not enabled for this subscription. Register the "
                             + "feature using 'az feature register --namespace Microsoft.Compute --name "
@@ -81,9 +115,9 @@ public final class CreateChecks {
         }
     }
 
-    void checkProviders(String subscriptionId) {
+    private static void checkProviders(Map<String, String> registrationStates) {
         Map<String, String> states = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        states.putAll(providers.registrationStates(subscriptionId));
+        states.putAll(registrationStates);
         for (String namespace : PROVIDERS) {
             if (!"Registered".equals(states.get(namespace))) {
                 throw new CloudException(400, "ResourceProviderNotRegistered", null,
@@ -92,8 +126,9 @@ public final class CreateChecks {
         }
     }
 
-    private VmSku available(String subscriptionId, String location, String target, String vmSize) {
-        VmSku sku = skus.virtualMachineSku(subscriptionId, location, vmSize).orElseThrow(() -> new CloudException(
+    private static VmSku available(Function<String, Optional<VmSku>> answers, String location, String target,
+            String vmSize) {
+        VmSku sku = answers.apply(vmSize).orElseThrow(() -> new CloudException(
                 400, "InvalidParameter", target,
                 "The selected SKU '" + vmSize + "' is unavailable in region '" + location + "'"));
         if (sku.restricted()) {

@@ -4,9 +4,9 @@ import io.arorp.api.CloudException;
 import io.arorp.api.OpenShiftCluster;
 import io.arorp.api.WorkerProfile;
 import io.arorp.api.validate.VmQuotaFamilies;
-import io.arorp.env.cloud.Quotas;
 import io.arorp.env.cloud.Usage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,15 +17,14 @@ import java.util.Map;
 final class QuotaCheck {
     private static final int MASTERS_AND_BOOTSTRAP = 4;
     private static final int PUBLIC_IPS = 3;
-    private final Quotas quotas;
 
-    QuotaCheck(Quotas quotas) {
-        this.quotas = quotas;
+    private QuotaCheck() {
     }
 
-    void check(String subscriptionId, OpenShiftCluster oc) {
+    /** @param usages the subscription's usages in the cluster's region */
+    static void check(List<Usage> usages, OpenShiftCluster oc) {
         Map<String, Long> required = required(oc);
-        for (Usage usage : quotas.usages(subscriptionId, oc.getLocation())) {
+        for (Usage usage : usages) {
             Long needed = required.get(usage.name());
             if (needed != null && needed > usage.limit() - usage.currentValue()) {
                 throw new CloudException(400, "ResourceQuotaExceeded", null, "Resource quota of " + usage.name()

@@ -3,6 +3,7 @@ package io.arorp.frontend.check;
 import static io.arorp.frontend.check.SimCloudFixture.SUBSCRIPTION;
 import static io.arorp.frontend.check.SimCloudFixture.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,10 @@ import io.arorp.env.sim.cloud.SimSkus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +170,51 @@ class CreateChecksTest {
             assertEquals("TooManyRequests", e.code());
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void theAzureReadsRunSideBySide() throws Exception {
+        f.cloud.calls().inject(Fault.holding("quotas.usages", SUBSCRIPTION));
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> run = caller.submit(() -> f.checks.run(SUBSCRIPTION, cluster()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // One after another, the providers would not be read before the held quota read answered.
+            while (f.cloud.calls().count("providers.list") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the providers were not read while the quotas were");
+                Thread.sleep(10);
+            }
+            assertFalse(run.isDone(), "the checks judge the quota before the providers: they wait for it");
+            f.cloud.calls().removeAll();
+            run.get(30, TimeUnit.SECONDS);
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void theFirstFailingCheckInTheOriginalOrderWinsWhicheverReadAnswersFirst() throws Exception {
+        f.set(SimProviders.id(SUBSCRIPTION, "Microsoft.Compute"), SimProviders.TYPE,
+                "registrationState", "NotRegistered");
+        f.set(SimSkus.id(SUBSCRIPTION, "eastus", "Standard_D8s_v3"), SimSkus.TYPE, "available", "false");
+        OpenShiftCluster oc = cluster();
+        f.cloud.calls().inject(Fault.holding("skus.get", SUBSCRIPTION)); // the providers answer first
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> run = caller.submit(() -> f.checks.run(SUBSCRIPTION, oc));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (f.cloud.calls().count("providers.list") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the providers were not read");
+                Thread.sleep(10);
+            }
+            f.cloud.calls().removeAll();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> run.get(30, TimeUnit.SECONDS));
+            CloudException error = (CloudException) e.getCause();
+            assertEquals("InvalidParameter", error.code());
+            assertEquals("properties.masterProfile.VMSize", error.target());
+        } finally {
+            caller.shutdownNow();
         }
     }
 

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A simulated cloud on an embedded store, the real collaborators of the create checks, and a cluster to check. */
 final class SimCloudFixture implements AutoCloseable {
@@ -31,6 +33,8 @@ final class SimCloudFixture implements AutoCloseable {
     final EmbeddedDocumentStore store;
     final SimulatedCloud cloud;
     final CreateChecks checks;
+    /** Where the checks' Azure reads run side by side, as in the server. */
+    final ExecutorService reads = Executors.newCachedThreadPool();
 
     SimCloudFixture(Path dir, int coresLimit) {
         store = EmbeddedDocumentStore.open(dir.resolve("store.mv.db"), new TestClock());
@@ -40,7 +44,7 @@ final class SimCloudFixture implements AutoCloseable {
         cloud = new SimulatedCloud(new SimulatedResources(store, codec),
                 new SimulatedCloud.Settings(Duration.ZERO, true, coresLimit, "00000000-0000-0000-0000-000000000000"));
         checks = new CreateChecks(new SimSkus(cloud), new SimFeatures(cloud), new SimQuotas(cloud),
-                new SimProviders(cloud));
+                new SimProviders(cloud), reads);
     }
 
     /** Puts a resource of the simulation's control shape, as a test or a person does through the admin API. */
@@ -85,6 +89,8 @@ final class SimCloudFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        cloud.calls().removeAll();
+        reads.shutdownNow();
         store.close();
     }
 }
