@@ -81,6 +81,9 @@ public final class ClusterManager {
                     action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
                     action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                     action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                    action("populateRegistryStorageAccountName",
+                            StorageAccountSteps::populateRegistryStorageAccountName), // before migrateStorageAccounts
+                    action("migrateStorageAccounts", StorageAccountSteps::migrateStorageAccounts),
                     action("fixSSH", SshSteps::fixSsh),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
