@@ -87,6 +87,7 @@ public final class ClusterManager {
                     action("fixSSH", SshSteps::fixSsh),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                    action("fixSREKubeconfig", InstallerSteps::fixSreKubeconfig),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                     action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
                     action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),

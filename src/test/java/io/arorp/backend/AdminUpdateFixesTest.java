@@ -67,6 +67,28 @@ class AdminUpdateFixesTest {
         }
     }
 
+    @Test
+    void aClusterWithoutAnSreKubeconfigGetsOneOnce(@TempDir Path dir) throws Exception {
+        try (BackendFixture f = new BackendFixture(dir)) {
+            String key = f.installed("srefix");
+            assertNull(properties(f, key).getAroSREKubeconfig());
+
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.EVERYTHING));
+            Secret sre = properties(f, key).getAroSREKubeconfig();
+            assertNotNull(sre);
+            Kubeconfig parsed = Kubeconfig.parse(sre.reveal().getBytes(StandardCharsets.UTF_8));
+            Kubeconfig admin = Kubeconfig.parse(properties(f, key).getAdminKubeconfig().reveal()
+                    .getBytes(StandardCharsets.UTF_8));
+            assertEquals(admin.server(), parsed.server());
+            String subject = Pem.certificate(parsed.clientCertificatePem()).getSubjectX500Principal().getName();
+            assertTrue(subject.contains("CN=system:aro-sre"), subject);
+            assertFalse(subject.contains("O=system:masters"), subject);
+
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.EVERYTHING));
+            assertEquals(sre.reveal(), properties(f, key).getAroSREKubeconfig().reveal(), "made only when missing");
+        }
+    }
+
     private static OpenShiftClusterProperties properties(BackendFixture f, String key) {
         return f.clusters("reader").get(key).orElseThrow().getOpenShiftCluster().getProperties();
     }
