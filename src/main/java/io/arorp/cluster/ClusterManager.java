@@ -90,6 +90,7 @@ public final class ClusterManager {
                     action("fixSREKubeconfig", InstallerSteps::fixSreKubeconfig),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                     action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
+                    action("ensureGatewayUpgrade", GatewaySteps::ensureGatewayUpgrade),
                     action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
                     action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork)));
         }

@@ -89,6 +89,42 @@ class AdminUpdateFixesTest {
         }
     }
 
+    @Test
+    void aClusterSwitchedToTheGatewayGetsItsEndpointAndGatewayRecord(@TempDir Path dir) throws Exception {
+        try (BackendFixture f = new BackendFixture(dir)) {
+            String key = f.installed("gwfix");
+            assertNull(properties(f, key).getNetworkProfile().getGatewayPrivateEndpointIp());
+            f.clusters("frontend").patch(key, d -> {
+                FeatureProfile features = new FeatureProfile();
+                features.setGatewayEnabled(true);
+                d.getOpenShiftCluster().getProperties().setFeatureProfile(features);
+            });
+
+            // a failing endpoint deployment is logged, not raised: the rest of the admin update still runs
+            f.cloud.calls().inject(Fault.error("deployments.deploy", "deployments/gatewayprivateendpoint", 500,
+                    "InternalServerError", "boom"));
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.EVERYTHING));
+            assertNull(properties(f, key).getNetworkProfile().getGatewayPrivateEndpointIp());
+            assertTrue(f.steps.contains("a adminUpdate updateProvisionedBy"), f.steps.toString());
+
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.EVERYTHING));
+            OpenShiftClusterProperties p = properties(f, key);
+            assertNotNull(p.getNetworkProfile().getGatewayPrivateEndpointIp());
+            var gateway = f.env().gateway().get(p.getNetworkProfile().getGatewayPrivateLinkId()).orElseThrow();
+            assertEquals(key, gateway.getGateway().path("id").asText());
+            assertEquals(p.getImageRegistryStorageAccountName(),
+                    gateway.getGateway().path("imageRegistryStorageAccountName").asText());
+
+            String deployment = p.getClusterProfile().getResourceGroupId()
+                    + "/providers/Microsoft.Resources/deployments/gatewayprivateendpoint";
+            assertEquals(1, f.cloud.calls().count("deployments.deploy", deployment));
+            f.run(key, () -> f.enqueueAdminUpdate(key, MaintenanceTask.EVERYTHING));
+            assertEquals(p.getNetworkProfile().getGatewayPrivateEndpointIp(),
+                    properties(f, key).getNetworkProfile().getGatewayPrivateEndpointIp());
+            assertEquals(1, f.cloud.calls().count("deployments.deploy", deployment), "upgraded already: not deployed");
+        }
+    }
+
     private static OpenShiftClusterProperties properties(BackendFixture f, String key) {
         return f.clusters("reader").get(key).orElseThrow().getOpenShiftCluster().getProperties();
     }
