@@ -95,6 +95,8 @@ public final class ClusterManager {
                     action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork)));
         }
         if (task == MaintenanceTask.MIGRATE_LOAD_BALANCER) {
+            steps.add(action("migrateInternalLoadBalancerZones",
+                    LoadBalancerZoneSteps::migrateInternalLoadBalancerZones));
             steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {
