@@ -1,7 +1,5 @@
 package io.arorp.cluster;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arorp.api.IngressProfile;
 import io.arorp.api.Visibility;
 import io.arorp.env.cloud.CloudResource;
@@ -23,7 +21,6 @@ final class BaseResources {
     static void deploy(ClusterContext c) {
         ServicePrincipalSteps.ensureContributor(c);
         ClusterNames n = c.names();
-        String location = c.cluster().getLocation();
         String rg = n.resourceGroupId();
         String suffix = c.properties().getStorageSuffix();
         List<CloudResource> resources = new ArrayList<>();
@@ -38,10 +35,7 @@ final class BaseResources {
         }
         resources.add(BaseTemplate.privateLinkService(c));
         if (GatewaySteps.enabled(c)) { // the cluster's endpoint towards the RP's gateway
-            resources.add(resource(n.network("privateEndpoints", n.infraId() + "-pe"),
-                    "Microsoft.Network/privateEndpoints", location, props().put("subnetId",
-                            c.properties().getMasterProfile().getSubnetId())
-                            .put("privateLinkService", "gateway-pls-001")));
+            resources.add(GatewaySteps.privateEndpoint(c));
         }
         resources.addAll(DenyAssignmentSteps.resources(c));
         c.env().cloud().deployments().deploy(rg, "storage", resources);
@@ -107,13 +101,5 @@ final class BaseResources {
     private static String workerPrefix(ClusterContext c) {
         return c.env().cloud().networks().subnet(NetworkSteps.subnetIds(c).get(NetworkSteps.subnetIds(c).size() - 1))
                 .orElseThrow().addressPrefix();
-    }
-
-    private static ObjectNode props() {
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private static CloudResource resource(String id, String type, String location, ObjectNode properties) {
-        return CloudResource.of(id, type, location, properties);
     }
 }

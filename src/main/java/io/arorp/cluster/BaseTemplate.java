@@ -28,9 +28,7 @@ final class BaseTemplate {
         String id = n.resourceGroupId() + "/providers/Microsoft.Storage/storageAccounts/" + account;
         ObjectNode rules = JSON.objectNode().put("bypass", "AzureServices").put("defaultAction", "Deny");
         ArrayNode subnets = rules.putArray("virtualNetworkRules");
-        List<String> admitted = new ArrayList<>(NetworkSteps.subnetIds(c));
-        admitted.addAll(c.env().settings().rpNetwork().subnetIds());
-        admitted.forEach(s -> subnets.addObject().put("id", s).put("action", "Allow"));
+        admittedSubnets(c).forEach(s -> subnets.addObject().put("id", s).put("action", "Allow"));
         ObjectNode props = JSON.objectNode().put("allowBlobPublicAccess", false)
                 .put("supportsHttpsTrafficOnly", true).put("minimumTlsVersion", "TLS1_2");
         props.set("networkAcls", rules);
@@ -45,6 +43,13 @@ final class BaseTemplate {
                     JSON.objectNode().put("publicAccess", "None")));
         }
         return resources;
+    }
+
+    /** The subnets a cluster storage account admits: the cluster's own and the RP's. */
+    static List<String> admittedSubnets(ClusterContext c) {
+        List<String> admitted = new ArrayList<>(NetworkSteps.subnetIds(c));
+        admitted.addAll(c.env().settings().rpNetwork().subnetIds());
+        return admitted;
     }
 
     static CloudResource nsg(ClusterContext c) {

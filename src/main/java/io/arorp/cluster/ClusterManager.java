@@ -86,15 +86,22 @@ public final class ClusterManager {
                     action("ensureResourceGroup", ResourceGroupSteps::ensureResourceGroup),
                     action("createOrUpdateDenyAssignment", DenyAssignmentSteps::createOrUpdateDenyAssignment),
                     action("ensureServiceEndpoints", NetworkSteps::ensureServiceEndpoints),
+                    action("populateRegistryStorageAccountName",
+                            StorageAccountSteps::populateRegistryStorageAccountName), // before migrateStorageAccounts
+                    action("migrateStorageAccounts", StorageAccountSteps::migrateStorageAccounts),
                     action("fixSSH", SshSteps::fixSsh),
                     action("startVMs", DeleteSteps::startVms),
                     condition("apiServersReady", KubeSteps::apiServersReady, M30),
+                    action("fixSREKubeconfig", InstallerSteps::fixSreKubeconfig),
                     action("fixUserAdminKubeconfig", InstallerSteps::fixUserAdminKubeconfig),
                     action("createOrUpdateRouterIPFromCluster", BaseResources::createOrUpdateRouterIpEarly),
+                    action("ensureGatewayUpgrade", GatewaySteps::ensureGatewayUpgrade),
                     action("rotateACRTokenPassword", RegistrySteps::rotateAcrTokenPassword),
                     action("reconcileSoftwareDefinedNetwork", NetworkTypeSteps::reconcileSoftwareDefinedNetwork)));
         }
         if (task == MaintenanceTask.MIGRATE_LOAD_BALANCER) {
+            steps.add(action("migrateInternalLoadBalancerZones",
+                    LoadBalancerZoneSteps::migrateInternalLoadBalancerZones));
             steps.add(action("fixSSH", SshSteps::fixSsh));
         }
         if (everything || task == MaintenanceTask.CERTIFICATES_RENEWAL) {

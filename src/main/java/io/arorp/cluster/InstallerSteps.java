@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The installer and what surrounds it: bootstrap ignition in the cluster storage account, the install itself with
  * its credentials stored sealed at once (so a rerun after a crash skips it), removal of the bootstrap machine and
- * ignition in phase 2, and new customer kubeconfigs on update.
+ * ignition in phase 2, and new customer and SRE kubeconfigs on update.
  */
 final class InstallerSteps {
     static final String IGNITION_CONTAINER = "ignition";
@@ -58,6 +58,20 @@ final class InstallerSteps {
     static void fixUserAdminKubeconfig(ClusterContext c) {
         Secret kubeconfig = c.env().installer().newUserAdminKubeconfig(c.cluster().getId());
         c.patch(d -> d.getOpenShiftCluster().getProperties().setUserAdminKubeconfig(kubeconfig));
+    }
+
+    /**
+     * fixSREKubeconfig: clusters created before the SRE kubeconfig existed get one. As in the original it is made
+     * only when missing: it is valid ten years and names a user that never changes. An installer that cannot sign
+     * one (Hive) leaves the field empty.
+     */
+    static void fixSreKubeconfig(ClusterContext c) {
+        Secret current = c.properties().getAroSREKubeconfig();
+        if (current != null && !current.isEmpty()) {
+            return;
+        }
+        c.env().installer().newSreKubeconfig(c.cluster().getId())
+                .ifPresent(k -> c.patch(d -> d.getOpenShiftCluster().getProperties().setAroSREKubeconfig(k)));
     }
 
     static void destroy(ClusterContext c) {

@@ -27,6 +27,8 @@ import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsManagementClient;
 import com.azure.resourcemanager.resources.fluent.FeatureClient;
 import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
+import com.azure.resourcemanager.storage.StorageManager;
+import com.azure.resourcemanager.storage.fluent.StorageManagementClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,6 +104,12 @@ public final class AzureClients {
     public ComputeManagementClient compute(String subscriptionId) {
         return client("compute", subscriptionId,
                 s -> ComputeManager.authenticate(firstParty, profile(s)).serviceClient());
+    }
+
+    /** Storage accounts of customer subscriptions (their firewall); blobs go through {@link #firstPartyDataPlane}. */
+    public StorageManagementClient storage(String subscriptionId) {
+        return client("storage", subscriptionId,
+                s -> StorageManager.authenticate(firstParty, profile(s)).serviceClient());
     }
 
     public AuthorizationManagementClient authorization(String subscriptionId) {

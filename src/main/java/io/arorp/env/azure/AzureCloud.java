@@ -101,7 +101,7 @@ public final class AzureCloud {
     }
 
     public Storage storage() {
-        return new AzureStorage(clients, tenants);
+        return new AzureStorage(clients, calls, tenants);
     }
 
     public ManagedIdentities managedIdentities() {

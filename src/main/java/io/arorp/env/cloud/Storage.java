@@ -2,7 +2,10 @@ package io.arorp.env.cloud;
 
 import java.util.Optional;
 
-/** Blobs in a cluster's storage account (bootstrap ignition, the installer's graph). */
+/**
+ * A cluster's storage accounts: their blobs (bootstrap ignition, the installer's graph) and their firewall, which
+ * the admin update tightens on clusters created before it was part of the base template.
+ */
 public interface Storage {
     void putBlob(String storageAccountId, String container, String blob, byte[] content);
 
@@ -10,4 +13,10 @@ public interface Storage {
 
     /** A no-op when the blob (or its account) does not exist. */
     void deleteBlob(String storageAccountId, String container, String blob);
+
+    /** The account's network rules; empty when the account does not exist. */
+    Optional<StorageFirewall> firewall(String storageAccountId);
+
+    /** Replaces the account's network rules (an account PATCH: nothing else of the account changes). */
+    void setFirewall(String storageAccountId, StorageFirewall firewall);
 }

@@ -85,6 +85,15 @@ public final class HiveInstaller implements Installer {
         }
     }
 
+    /**
+     * Hive hands out only the admin kubeconfig it got from the installer; the admin kubeconfig signer stays in the
+     * installer's graph, which this RP does not keep, so no kubeconfig of another user can be signed here.
+     */
+    @Override
+    public Optional<Secret> newSreKubeconfig(String clusterResourceId) {
+        return Optional.empty();
+    }
+
     @Override
     public void destroy(String clusterResourceId) {
         String namespace = ClusterDeployments.namespace(clusterResourceId);

@@ -14,6 +14,13 @@ public interface Installer {
      */
     io.arorp.api.Secret newUserAdminKubeconfig(String clusterResourceId);
 
+    /**
+     * A kubeconfig of user {@code system:aro-sre} (no groups; the ARO operator's RBAC gives that user its rights),
+     * signed by the cluster's admin kubeconfig signer like the installer's own; empty where this installer holds no
+     * signer.
+     */
+    java.util.Optional<io.arorp.api.Secret> newSreKubeconfig(String clusterResourceId);
+
     /** Removes what the installer created outside Azure (Hive objects; the simulated cluster); a no-op if none. */
     void destroy(String clusterResourceId);
 }

@@ -11,13 +11,16 @@ import java.util.UUID;
 /**
  * Incremental ARM deployments: each resource is put as given; public IPs get an address allocated (stable for the
  * id, as a static IP stays with its resource), the deployment itself is recorded like ARM keeps its history.
+ * Load balancers and private link services are held to {@link SimLoadBalancerRules}.
  */
 public final class SimDeployments implements Deployments {
     static final String PUBLIC_IP_TYPE = "Microsoft.Network/publicIPAddresses";
     private final SimulatedCloud cloud;
+    private final SimLoadBalancerRules loadBalancers;
 
     public SimDeployments(SimulatedCloud cloud) {
         this.cloud = cloud;
+        this.loadBalancers = new SimLoadBalancerRules(cloud);
     }
 
     @Override
@@ -35,6 +38,7 @@ public final class SimDeployments implements Deployments {
                             + resourceGroupId + "'.");
                 }
             }
+            loadBalancers.check(resourceGroupId, resources);
             for (CloudResource r : resources) {
                 if (r.type().equals(PUBLIC_IP_TYPE) && !r.properties().has("ipAddress")) {
                     r.properties().put("ipAddress", addressFor(r.id()));

@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The installer of dev and test. What the OpenShift installer leaves in Azure (masters, the bootstrap VM, workers,
@@ -51,14 +52,23 @@ public final class SimulatedInstaller implements Installer {
 
     @Override
     public Secret newUserAdminKubeconfig(String clusterResourceId) {
-        return cloud.calls().call("installer.userAdminKubeconfig", clusterResourceId, () -> {
-            try {
-                return clusters.get(clusterResourceId).orElseThrow(() -> new CloudException(500,
-                        "InternalServerError", null, "Internal server error.")).kubeconfig("system:admin", MASTERS);
-            } catch (IOException e) {
-                throw new IllegalStateException("simulated cluster " + clusterResourceId + " cannot be restored", e);
-            }
-        });
+        return cloud.calls().call("installer.userAdminKubeconfig", clusterResourceId,
+                () -> cluster(clusterResourceId).kubeconfig("system:admin", MASTERS));
+    }
+
+    @Override
+    public Optional<Secret> newSreKubeconfig(String clusterResourceId) {
+        return cloud.calls().call("installer.sreKubeconfig", clusterResourceId,
+                () -> Optional.of(cluster(clusterResourceId).kubeconfig("system:aro-sre", List.of())));
+    }
+
+    private SimulatedCluster cluster(String clusterResourceId) {
+        try {
+            return clusters.get(clusterResourceId).orElseThrow(() -> new CloudException(500,
+                    "InternalServerError", null, "Internal server error."));
+        } catch (IOException e) {
+            throw new IllegalStateException("simulated cluster " + clusterResourceId + " cannot be restored", e);
+        }
     }
 
     @Override

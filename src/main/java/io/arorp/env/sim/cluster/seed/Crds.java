@@ -50,13 +50,16 @@ final class Crds {
     static final Crd CLOUD_CREDENTIAL = new Crd("operator.openshift.io", "v1", "CloudCredential", "cloudcredentials",
             false);
     static final Crd NETWORK = new Crd("config.openshift.io", "v1", "Network", "networks", false);
+    /** The registry operator's config, where the admin update finds the registry's storage account of old clusters. */
+    static final Crd IMAGE_REGISTRY_CONFIG = new Crd("imageregistry.operator.openshift.io", "v1", "Config", "configs",
+            false);
     /** metrics.k8s.io is an aggregated API (metrics-server) in a real cluster; CRDs serve the same paths here. */
     static final Crd NODE_METRICS = new Crd("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", false);
     static final Crd POD_METRICS = new Crd("metrics.k8s.io", "v1beta1", "PodMetrics", "pods", true);
 
     static final List<Crd> ALL = List.of(CLUSTER_VERSION, CLUSTER_OPERATOR, INFRASTRUCTURE, CONSOLE_CONFIG,
             CONSOLE_OPERATOR, INGRESS_CONTROLLER, MACHINE_SET, MACHINE, ARO_CLUSTER, NODE_METRICS, POD_METRICS,
-            CREDENTIALS_REQUEST, CLOUD_CREDENTIAL, NETWORK);
+            CREDENTIALS_REQUEST, CLOUD_CREDENTIAL, NETWORK, IMAGE_REGISTRY_CONFIG);
 
     private Crds() {
     }
