@@ -67,14 +67,18 @@ final class ClusterObjects extends KubernetesCrudDispatcher {
         return crds;
     }
 
-    /** Puts snapshot objects back into an empty store. */
-    void restore(List<StoredObject> objects, long resourceVersion) {
+    /**
+     * Puts snapshot objects back into an empty store; the change count continues at {@code changes}, so objects
+     * brought back unchanged do not look like writes that need a new snapshot.
+     */
+    void restore(List<StoredObject> objects, long resourceVersion, long changes) {
         for (StoredObject object : objects) {
             processEvent(object.path(), getKey(object.path()), null, null, object.json());
         }
         while (requestResourceVersion() < resourceVersion) {
             // advance the counter so new writes get versions (and uids) above every restored one
         }
+        this.changes.set(changes);
     }
 
     private static String collectionPath(AttributeSet key) {

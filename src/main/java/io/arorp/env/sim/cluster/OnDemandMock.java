@@ -8,14 +8,18 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 
 /**
- * A simulated cluster's fabric8 mock, run only while used. Each mock is a Vert.x instance with its own event loop,
- * acceptor and checker threads; a thousand idle simulated clusters kept thousands of threads and their buffers for
- * nothing. The objects live in {@link ClusterObjects}, outside the mock, so a mock started again serves them as before.
+ * A simulated cluster's fabric8 mock and objects, both held only while used. Each mock is a Vert.x instance with its
+ * own event loop, acceptor and checker threads, and a seeded cluster's objects take about 600 KB of heap with the
+ * mock's index: a thousand idle simulated clusters kept thousands of threads, and filled a 512 MB heap so that the
+ * RP spent most of its time collecting garbage. An idle cluster stops its mock and keeps its objects
+ * {@link FrozenObjects frozen}; the next use thaws them and starts a mock over them, as before.
  */
 final class OnDemandMock implements MockEndpoint, AutoCloseable {
-    private final ClusterObjects objects;
+    private ClusterObjects objects; // null while frozen
+    private FrozenObjects frozen; // null while thawed
     private KubernetesMockServer mock; // null while stopped
     private int users;
     private long idleSince = System.nanoTime();
@@ -34,7 +38,7 @@ final class OnDemandMock implements MockEndpoint, AutoCloseable {
             MockWebServer server = new MockWebServer();
             server.setHttp2ClearTextEnabled(false);
             KubernetesMockServer started = new KubernetesMockServer(new io.fabric8.mockwebserver.Context(), server,
-                    new HashMap<>(), objects, false);
+                    new HashMap<>(), thawed(), false);
             started.init(InetAddress.getLoopbackAddress(), 0);
             mock = started;
         }
@@ -56,18 +60,48 @@ final class OnDemandMock implements MockEndpoint, AutoCloseable {
         return URI.create("http://127.0.0.1:" + mock.getPort());
     }
 
-    /** Stops the mock when nobody has used it for {@code idle}; returns whether it stopped. */
+    /** Writes so far (a frozen cluster has none since it froze). */
+    synchronized long changes() {
+        return objects != null ? objects.changes() : frozen.changes();
+    }
+
+    /** The objects and the resourceVersion counter, as a snapshot stores them; frozen objects stay frozen. */
+    synchronized Contents snapshot() {
+        if (objects != null) {
+            // resourceVersion first: an object written meanwhile is in the list with a higher version, never lost
+            long resourceVersion = objects.resourceVersion();
+            return new Contents(objects.snapshot(), resourceVersion);
+        }
+        return new Contents(frozen.objects(), frozen.resourceVersion());
+    }
+
+    record Contents(List<ClusterObjects.StoredObject> stored, long resourceVersion) {
+    }
+
+    /**
+     * Stops the mock and freezes the objects when nobody has used them for {@code idle}; returns whether it did. The
+     * mock is not running after seeding, so a new cluster nobody calls freezes after {@code idle} too.
+     */
     synchronized boolean stopIfIdle(Duration idle) {
-        if (mock == null || users > 0 || System.nanoTime() - idleSince < idle.toNanos()) {
+        if (objects == null || users > 0 || System.nanoTime() - idleSince < idle.toNanos()) {
             return false;
         }
-        mock.destroy();
-        mock = null;
+        if (mock != null) {
+            mock.destroy();
+            mock = null;
+        }
+        long resourceVersion = objects.resourceVersion();
+        frozen = FrozenObjects.freeze(objects.snapshot(), resourceVersion, objects.changes());
+        objects = null;
         return true;
     }
 
     synchronized boolean running() {
         return mock != null;
+    }
+
+    synchronized boolean frozen() {
+        return objects == null;
     }
 
     @Override
@@ -77,5 +111,15 @@ final class OnDemandMock implements MockEndpoint, AutoCloseable {
             mock.destroy();
             mock = null;
         }
+    }
+
+    private ClusterObjects thawed() {
+        if (objects == null) {
+            ClusterObjects restored = new ClusterObjects();
+            restored.restore(frozen.objects(), frozen.resourceVersion(), frozen.changes());
+            objects = restored;
+            frozen = null;
+        }
+        return objects;
     }
 }

@@ -39,7 +39,6 @@ public final class SimulatedCluster implements AutoCloseable {
     private final ClusterPki pki;
     private final ClusterPki.Issued admin;
     private final int kubernetesMinor;
-    private final ClusterObjects objects;
     private final OnDemandMock mock;
     private final ExecutorService executor;
     private final ApiServerBridge bridge;
@@ -62,7 +61,6 @@ public final class SimulatedCluster implements AutoCloseable {
         this.pki = pki;
         this.admin = admin;
         this.kubernetesMinor = kubernetesMinor;
-        this.objects = objects;
         this.mapper = context.mapper();
         MOCK_LOG.setLevel(Level.WARNING);
         this.mock = new OnDemandMock(objects);
@@ -78,10 +76,11 @@ public final class SimulatedCluster implements AutoCloseable {
     /** Starts a cluster seeded as freshly installed from {@code seed}. */
     public static SimulatedCluster create(String id, ClusterSeed seed, Shared context) throws IOException {
         ClusterPki pki = ClusterPki.create("simulated-cluster-ca", context.clock(), context.random());
+        ClusterObjects objects = new ClusterObjects();
         SimulatedCluster cluster = new SimulatedCluster(id, pki, pki.issueClient(ADMIN_USER, ADMIN_GROUPS),
-                seed.kubernetesMinor(), new ClusterObjects(), 0, context);
+                seed.kubernetesMinor(), objects, 0, context);
         try {
-            new Seeder(cluster.objects, context.mapper()).create(OpenShiftSeed.objects(seed, context.clock().instant()));
+            new Seeder(objects, context.mapper()).create(OpenShiftSeed.objects(seed, context.clock().instant()));
             return cluster;
         } catch (IOException | RuntimeException e) {
             cluster.close();
@@ -107,7 +106,7 @@ public final class SimulatedCluster implements AutoCloseable {
         ClusterObjects objects = new ClusterObjects();
         objects.restore(snapshot.objects().stream()
                 .map(o -> new ClusterObjects.StoredObject(o.path(), o.object().toString())).toList(),
-                snapshot.resourceVersion());
+                snapshot.resourceVersion(), 0);
         return new SimulatedCluster(snapshot.clusterId(), pki, admin, snapshot.kubernetesMinor(), objects,
                 snapshot.port(), context);
     }
@@ -139,24 +138,24 @@ public final class SimulatedCluster implements AutoCloseable {
 
     /** Writes so far; the registry snapshots a cluster when this has moved. */
     public long changes() {
-        return objects.changes();
+        return mock.changes();
     }
 
     /** The whole cluster state as JSON (includes private keys: store it sealed). */
     public byte[] snapshot() throws IOException {
         List<ClusterSnapshot.StoredObject> stored = new ArrayList<>();
-        long resourceVersion = objects.resourceVersion();
-        for (ClusterObjects.StoredObject object : objects.snapshot()) {
+        OnDemandMock.Contents contents = mock.snapshot();
+        for (ClusterObjects.StoredObject object : contents.stored()) {
             stored.add(new ClusterSnapshot.StoredObject(object.path(), mapper.readTree(object.json())));
         }
         return mapper.writeValueAsBytes(new ClusterSnapshot(ClusterSnapshot.FORMAT, id, bridge.port(), kubernetesMinor,
-                pki.caPem(), pki.caKeyPem().reveal(), admin.certificatePem(), admin.keyPem().reveal(), resourceVersion,
-                stored));
+                pki.caPem(), pki.caKeyPem().reveal(), admin.certificatePem(), admin.keyPem().reveal(),
+                contents.resourceVersion(), stored));
     }
 
     /**
-     * Stops the cluster's mock (its threads and port) when no request or watch has used it for {@code idle}; the
-     * API endpoint stays, and the next request starts the mock again over the same objects.
+     * Stops the cluster's mock (its threads and port) and freezes its objects when no request or watch has used them
+     * for {@code idle}; the API endpoint stays, and the next request starts the mock again over the same objects.
      */
     public boolean stopIdleMock(java.time.Duration idle) {
         return mock.stopIfIdle(idle);
@@ -165,6 +164,11 @@ public final class SimulatedCluster implements AutoCloseable {
     /** Whether the mock runs now (for tests and the registry's count). */
     public boolean mockRunning() {
         return mock.running();
+    }
+
+    /** Whether the objects are frozen (the cluster idle), for tests. */
+    boolean frozen() {
+        return mock.frozen();
     }
 
     /** Ends watches, frees both ports and stops the cluster's threads. */

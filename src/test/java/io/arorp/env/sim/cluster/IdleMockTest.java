@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.reflect.TypeToken;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
@@ -21,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A simulated cluster nobody talks to lets its mock go (the Vert.x instance and its threads) and the next request
- * brings it back over the same objects, through the same endpoint and kubeconfig; an open watch is a use.
+ * A simulated cluster nobody talks to lets its mock go (the Vert.x instance and its threads) and freezes its objects,
+ * and the next request brings both back, through the same endpoint and kubeconfig; an open watch is a use.
  */
 class IdleMockTest {
     private static final String ID = TestClusters.SUBSCRIPTION
             + "/resourceGroups/dev-rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/idle";
     private static final Duration IDLE = Duration.ofMillis(400);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path directory;
@@ -65,6 +68,26 @@ class IdleMockTest {
                 .metadata(new V1ObjectMeta().name("later"))).execute();
         assertTrue(Long.parseLong(next.getMetadata().getResourceVersion())
                 > Long.parseLong(read.getMetadata().getResourceVersion()), "resourceVersions keep growing");
+    }
+
+    @Test
+    void anIdleClusterFreezesItsObjectsAndThawsThemUnchanged() throws Exception {
+        SimulatedCluster cluster = clusters.start(ID, TestClusters.seed("idle", 1));
+        CoreV1Api core = new CoreV1Api(TestClusters.client(cluster));
+        core.createNamespacedConfigMap("default", new V1ConfigMap().metadata(new V1ObjectMeta().name("kept"))
+                .data(Map.of("k", "v"))).execute();
+        await(cluster::frozen);
+        long changes = cluster.changes();
+        JsonNode frozen = MAPPER.readTree(cluster.snapshot());
+        assertTrue(cluster.frozen(), "a snapshot reads the frozen objects without thawing them");
+
+        assertEquals("v", core.readNamespacedConfigMap("kept", "default").execute().getData().get("k"));
+        assertFalse(cluster.frozen());
+        assertEquals(changes, cluster.changes(), "thawing is not a write: no new snapshot is due");
+        assertEquals(frozen, MAPPER.readTree(cluster.snapshot()), "the same objects, versions and counter");
+        core.createNamespacedConfigMap("default", new V1ConfigMap().metadata(new V1ObjectMeta().name("new")))
+                .execute();
+        assertEquals(changes + 1, cluster.changes());
     }
 
     @Test
