@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * Runs a call to something outside the RP (Azure, a cluster) on another thread and waits at most a fixed time, so a
  * slow or hung dependency never holds a request thread longer than that. A call that overruns is cancelled
- * (interrupted).
+ * (interrupted). When the executor refuses (every call thread busy) the call runs on the caller, without the bound:
+ * failing the customer's request for the RP's own load would be worse (50 clients creating at once got 500s).
  */
 public final class Bounded {
     private final ExecutorService executor;
@@ -28,7 +30,12 @@ public final class Bounded {
      * @throws TimeoutException when it did not finish in time
      */
     public <T> T call(Supplier<T> body) throws TimeoutException {
-        Future<T> future = executor.submit(body::get);
+        Future<T> future;
+        try {
+            future = executor.submit(body::get);
+        } catch (RejectedExecutionException e) {
+            return body.get();
+        }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
