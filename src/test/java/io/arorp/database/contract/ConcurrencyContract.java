@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +55,39 @@ public interface ConcurrencyContract extends DatabaseContract {
         }
         assertEquals(THREADS * perThread, clusters("a").get(key).orElseThrow().getBucket(),
                 "every increment survives (" + gaveUp.get() + " patches exhausted their retries and were redone)");
+    }
+
+    /**
+     * More callers at once than the store has connections (the RP runs 100 workers beside the frontend): each waits
+     * for its turn, none is refused.
+     */
+    @Test
+    default void moreCallersThanConnectionsAllGetAnswers() throws Exception {
+        String key = DatabaseContract.key("sub", "rg", "popular");
+        clusters("a").create(cluster(key, ProvisioningState.SUCCEEDED));
+        int callers = 150;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int t = 0; t < callers; t++) {
+                OpenShiftClusters reader = clusters("reader-" + t);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    String read = null;
+                    for (int i = 0; i < 3; i++) {
+                        read = reader.get(key).orElseThrow().getKey();
+                    }
+                    return read;
+                }));
+            }
+            start.countDown();
+            for (Future<String> f : futures) {
+                assertEquals(key, f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

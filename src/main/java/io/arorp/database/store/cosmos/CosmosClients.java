@@ -23,11 +23,20 @@ public final class CosmosClients {
     private static final int MAX_THROTTLING_RETRIES = 10;
     private static final Duration MAX_THROTTLING_WAIT = Duration.ofSeconds(30);
     private static final int MAX_CONNECTIONS = 20;
+    private static final String PENDING_ACQUIRE_PROPERTY = "COSMOS.HTTP_PENDING_ACQUIRE_MAX_COUNT";
+    private static final String PENDING_ACQUIRE_ENV = "COSMOS_HTTP_PENDING_ACQUIRE_MAX_COUNT";
 
     private CosmosClients() {
     }
 
     public static CosmosClient build(CosmosSettings settings) {
+        // Callers beyond the 20 connections wait for one, as with the original's Go client, bounded by the SDK's
+        // acquire timeout. The SDK's own limit on waiting callers (twice the pool: 40) failed calls at once with
+        // status 0 when the backend's 100 workers and the frontend used the store together; the SDK reads the limit
+        // only from this system property or environment variable, so it is set here unless an operator set it.
+        if (System.getProperty(PENDING_ACQUIRE_PROPERTY) == null && System.getenv(PENDING_ACQUIRE_ENV) == null) {
+            System.setProperty(PENDING_ACQUIRE_PROPERTY, "-1");
+        }
         CosmosClientBuilder builder = new CosmosClientBuilder()
                 .endpoint(settings.endpoint())
                 .gatewayMode(new GatewayConnectionConfig().setMaxConnectionPoolSize(MAX_CONNECTIONS))
