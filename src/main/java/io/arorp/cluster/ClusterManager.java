@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
- * that need Azure features this RP does not model yet (Hive adoption) are left out; the order of the rest is the
- * original's. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones for
- * workload-identity clusters, so one list serves both.
+ * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}, in the
+ * original's order. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones
+ * for workload-identity clusters, so one list serves both. An admin update updates the ARO operator (and then syncs
+ * its Cluster object) only on clusters of version 4.7.0 or later, as the original; the SyncClusterObject task syncs on
+ * any version. Hive adoption is left out.
  */
 public final class ClusterManager {
     public static final String INSTALL = "install";
@@ -112,13 +113,17 @@ public final class ClusterManager {
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
             steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
         }
-        if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
+        boolean operatorUpdate = everything || task == MaintenanceTask.OPERATOR_UPDATE;
+        if (operatorUpdate && OperatorVersionSteps.shouldUpdateOperator(c.properties().getClusterProfile()
+                .getVersion())) {
             steps.add(action("ensureAROOperator", OperatorSteps::deploy));
             steps.add(condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20));
             steps.add(condition("ensureAROOperatorRunningDesiredVersion", OperatorVersionSteps::runningDesiredVersion,
                     Duration.ofMinutes(5)));
+            // after the operator update, so that flag changes reach the new operator only
+            steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
         }
-        if (everything || task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
+        if (task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
             steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
         }
         if (everything) {
