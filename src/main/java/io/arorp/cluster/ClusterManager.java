@@ -2,6 +2,7 @@ package io.arorp.cluster;
 
 import static io.arorp.cluster.Step.action;
 import static io.arorp.cluster.Step.authorizationRetrying;
+import static io.arorp.cluster.Step.bestEffortCondition;
 import static io.arorp.cluster.Step.condition;
 
 import io.arorp.api.InstallPhase;
@@ -15,7 +16,9 @@ import java.util.List;
  * original's order. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones
  * for workload-identity clusters, so one list serves both. An admin update updates the ARO operator (and then syncs
  * its Cluster object) only on clusters of version 4.7.0 or later, as the original; the SyncClusterObject task syncs on
- * any version. Hive adoption is left out.
+ * any version. Where the RP adopts clusters into Hive ({@code aro.hive.adopt}), an admin update of everything
+ * registers a cluster Hive did not install with Hive after the operator update and before updateProvisionedBy, and
+ * delete removes its Hive namespace.
  */
 public final class ClusterManager {
     public static final String INSTALL = "install";
@@ -126,6 +129,14 @@ public final class ClusterManager {
         if (task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
             steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
         }
+        if (everything && c.env().hive().isPresent() && !HiveSteps.createdByHive(c)) {
+            steps.addAll(List.of(
+                    action("hiveCreateNamespace", HiveSteps::createNamespace),
+                    action("hiveEnsureResources", HiveSteps::ensureResources),
+                    bestEffortCondition("hiveClusterDeploymentReady", HiveSteps::clusterDeploymentReady,
+                            Duration.ofMinutes(5)),
+                    action("hiveResetCorrelationData", HiveSteps::resetCorrelationData)));
+        }
         if (everything) {
             steps.add(action("updateProvisionedBy", OperatorVersionSteps::updateProvisionedBy));
         }
@@ -145,6 +156,7 @@ public final class ClusterManager {
                 action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
                 action("deleteClusterACRToken", RegistrySteps::deleteAcrToken),
                 action("destroyCluster", InstallerSteps::destroy),
+                action("hiveDeleteResources", HiveSteps::deleteResources),
                 action("markBillingForDeletion", BillingSteps::markForDeletion)), c);
     }
 
