@@ -24,6 +24,7 @@ import io.arorp.env.cloud.Resources;
 import io.arorp.env.cloud.RoleDefinitions;
 import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Storage;
+import io.arorp.env.installer.HiveAdopter;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,8 +105,9 @@ public class BackendProducer {
     @Produces
     @Singleton
     public ClusterEnv clusterEnv(CloudServices cloud, IdentityServices identity, Installer installer,
-            OperatorDeployer operator, ClusterClients clients, Billing billing, Gateway gateway, Clock clock) {
+            OperatorDeployer operator, ClusterClients clients, Billing billing, Gateway gateway, Clock clock,
+            Optional<HiveAdopter> hive) {
         return new ClusterEnv(cloud, identity, installer, operator, clients, billing, gateway, clock,
-                new SecureRandom(), clusterSettings);
+                new SecureRandom(), clusterSettings, hive);
     }
 }

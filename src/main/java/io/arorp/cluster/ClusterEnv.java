@@ -3,20 +3,42 @@ package io.arorp.cluster;
 import io.arorp.database.Billing;
 import io.arorp.database.Gateway;
 import io.arorp.env.ClusterClients;
+import io.arorp.env.installer.HiveAdopter;
 import io.arorp.env.installer.Installer;
 import io.arorp.env.installer.OperatorDeployer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Everything outside the cluster document that steps use: the Azure, workload identity and installer seams, the
- * cluster clients, the billing and gateway collections, the clock and randomness (injected, never static) and the
- * operation settings.
+ * cluster clients, the billing and gateway collections, the clock and randomness (injected, never static), the
+ * operation settings, and the Hive management cluster that adopts clusters installed without Hive (empty unless
+ * adoption is configured: the adoption steps are then left out and do nothing).
  */
 public record ClusterEnv(CloudServices cloud, IdentityServices identity, Installer installer,
         OperatorDeployer operator, ClusterClients clients, Billing billing, Gateway gateway, Clock clock,
-        RandomGenerator random, Settings settings) {
+        RandomGenerator random, Settings settings, Optional<HiveAdopter> hive) {
+
+    public ClusterEnv {
+        Objects.requireNonNull(hive, "hive");
+    }
+
+    /** An environment that adopts nothing into Hive. */
+    public ClusterEnv(CloudServices cloud, IdentityServices identity, Installer installer, OperatorDeployer operator,
+            ClusterClients clients, Billing billing, Gateway gateway, Clock clock, RandomGenerator random,
+            Settings settings) {
+        this(cloud, identity, installer, operator, clients, billing, gateway, clock, random, settings,
+                Optional.empty());
+    }
+
+    /** This environment adopting into {@code adopter}'s Hive. */
+    public ClusterEnv withHive(HiveAdopter adopter) {
+        return new ClusterEnv(cloud, identity, installer, operator, clients, billing, gateway, clock, random, settings,
+                Optional.of(adopter));
+    }
 
     /**
      * @param location              the RP's region

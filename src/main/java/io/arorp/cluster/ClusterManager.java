@@ -2,6 +2,7 @@ package io.arorp.cluster;
 
 import static io.arorp.cluster.Step.action;
 import static io.arorp.cluster.Step.authorizationRetrying;
+import static io.arorp.cluster.Step.bestEffortCondition;
 import static io.arorp.cluster.Step.condition;
 
 import io.arorp.api.InstallPhase;
@@ -11,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}. Steps
- * that need Azure features this RP does not model yet (Hive adoption) are left out; the order of the rest is the
- * original's. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones for
- * workload-identity clusters, so one list serves both.
+ * The ordered step lists of the original RP (appendix B3) for each operation, run by the {@link StepRunner}, in the
+ * original's order. Workload-identity steps are no-ops for service-principal clusters and the service-principal ones
+ * for workload-identity clusters, so one list serves both. An admin update updates the ARO operator (and then syncs
+ * its Cluster object) only on clusters of version 4.7.0 or later, as the original; the SyncClusterObject task syncs on
+ * any version. Where the RP adopts clusters into Hive ({@code aro.hive.adopt}), an admin update of everything
+ * registers a cluster Hive did not install with Hive after the operator update and before updateProvisionedBy, and
+ * delete removes its Hive namespace.
  */
 public final class ClusterManager {
     public static final String INSTALL = "install";
@@ -112,14 +116,26 @@ public final class ClusterManager {
             steps.add(action("renewCertificates", CertificateSteps::renewCertificates));
             steps.add(action("configureIngressCertificate", IngressCertificateSteps::configureIngressCertificate));
         }
-        if (everything || task == MaintenanceTask.OPERATOR_UPDATE) {
+        boolean operatorUpdate = everything || task == MaintenanceTask.OPERATOR_UPDATE;
+        if (operatorUpdate && OperatorVersionSteps.shouldUpdateOperator(c.properties().getClusterProfile()
+                .getVersion())) {
             steps.add(action("ensureAROOperator", OperatorSteps::deploy));
             steps.add(condition("aroDeploymentReady", KubeSteps::aroDeploymentReady, M20));
             steps.add(condition("ensureAROOperatorRunningDesiredVersion", OperatorVersionSteps::runningDesiredVersion,
                     Duration.ofMinutes(5)));
-        }
-        if (everything || task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
+            // after the operator update, so that flag changes reach the new operator only
             steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
+        }
+        if (task == MaintenanceTask.SYNC_CLUSTER_OBJECT) {
+            steps.add(action("syncClusterObject", OperatorSteps::syncClusterObject));
+        }
+        if (everything && c.env().hive().isPresent() && !HiveSteps.createdByHive(c)) {
+            steps.addAll(List.of(
+                    action("hiveCreateNamespace", HiveSteps::createNamespace),
+                    action("hiveEnsureResources", HiveSteps::ensureResources),
+                    bestEffortCondition("hiveClusterDeploymentReady", HiveSteps::clusterDeploymentReady,
+                            Duration.ofMinutes(5)),
+                    action("hiveResetCorrelationData", HiveSteps::resetCorrelationData)));
         }
         if (everything) {
             steps.add(action("updateProvisionedBy", OperatorVersionSteps::updateProvisionedBy));
@@ -140,6 +156,7 @@ public final class ClusterManager {
                 action("deleteSignedCertificates", CertificateSteps::deleteCertificates),
                 action("deleteClusterACRToken", RegistrySteps::deleteAcrToken),
                 action("destroyCluster", InstallerSteps::destroy),
+                action("hiveDeleteResources", HiveSteps::deleteResources),
                 action("markBillingForDeletion", BillingSteps::markForDeletion)), c);
     }
 

@@ -32,6 +32,7 @@ final class InstallerSteps {
         if (c.properties().getAdminKubeconfig() != null && c.properties().getKubeadminPassword() != null) {
             return;
         }
+        HiveSteps.recordInstallByHive(c);
         ClusterCredentials credentials = c.env().installer().install(spec(c));
         c.patch(d -> {
             OpenShiftClusterProperties p = d.getOpenShiftCluster().getProperties();

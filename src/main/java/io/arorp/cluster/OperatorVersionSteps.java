@@ -6,6 +6,8 @@ import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ensureAROOperatorRunningDesiredVersion: after an operator update, both operator Deployments must run the image of
@@ -13,7 +15,31 @@ import java.util.List;
  * polling instead of failing it.
  */
 final class OperatorVersionSteps {
+    /** Clusters older than this get no ARO operator updates (the original's operatorCutOffVersion). */
+    private static final int[] OPERATOR_CUT_OFF = {4, 7, 0};
+    /** Semantic version {@code x.y.z[-pre][+build]}, as the original parses the cluster's version. */
+    private static final Pattern SEMVER = Pattern.compile(
+            "(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
     private OperatorVersionSteps() {
+    }
+
+    /**
+     * The original's shouldUpdateOperator: the cluster's version is at least 4.7.0 in semantic version order (a
+     * pre-release of 4.7.0 is older); a version that does not parse gets no operator update either.
+     */
+    static boolean shouldUpdateOperator(String clusterVersion) {
+        Matcher m = SEMVER.matcher(clusterVersion == null ? "" : clusterVersion);
+        if (!m.matches()) {
+            return false;
+        }
+        for (int i = 0; i < OPERATOR_CUT_OFF.length; i++) {
+            long part = Long.parseLong(m.group(i + 1));
+            if (part != OPERATOR_CUT_OFF[i]) {
+                return part > OPERATOR_CUT_OFF[i];
+            }
+        }
+        return m.group(4) == null;
     }
 
     static boolean runningDesiredVersion(ClusterContext c) throws ApiException {

@@ -25,8 +25,14 @@ public sealed interface Step {
     record Action(String name, Body body) implements Step {
     }
 
-    /** Polled until true; fails the operation when {@code timeout} passes first. */
-    record Condition(String name, Check check, Duration timeout) implements Step {
+    /**
+     * Polled until true. When {@code timeout} passes first, or the check fails, a condition that {@code fail}s ends
+     * the operation; any other is logged and the next step runs (the original's {@code fail=false}).
+     */
+    record Condition(String name, Check check, Duration timeout, boolean fail) implements Step {
+        Condition(String name, Check check, Duration timeout) {
+            this(name, check, timeout, true);
+        }
     }
 
     /** Runs until Azure's role assignments have propagated: authorization errors are retried for a while. */
@@ -39,6 +45,11 @@ public sealed interface Step {
 
     static Step condition(String name, Check check, Duration timeout) {
         return new Condition(name, check, timeout);
+    }
+
+    /** A condition whose timeout or failure does not end the operation. */
+    static Step bestEffortCondition(String name, Check check, Duration timeout) {
+        return new Condition(name, check, timeout, false);
     }
 
     static Step authorizationRetrying(String name, Body body) {

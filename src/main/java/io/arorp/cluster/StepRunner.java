@@ -69,12 +69,32 @@ public final class StepRunner {
 
     private void poll(Step.Condition condition, ClusterContext context) throws Exception {
         long deadline = clock.millis() + condition.timeout().toMillis();
-        while (!condition.check().test(context)) {
+        while (!test(condition, context)) {
             if (clock.millis() >= deadline) {
+                if (!condition.fail()) {
+                    LOG.warning(() -> "condition " + condition.name() + " did not hold within " + condition.timeout()
+                            + "; it is configured not to fail, continuing");
+                    return;
+                }
                 throw ConditionTimeouts.timedOut(condition.name());
             }
             sleep(context.env().settings().pollInterval());
             context.safePoint();
+        }
+    }
+
+    /** The check's answer; a failing check of a condition that does not fail counts as done, with a warning. */
+    private static boolean test(Step.Condition condition, ClusterContext context) throws Exception {
+        try {
+            return condition.check().test(context);
+        } catch (Exception e) {
+            if (condition.fail() || e instanceof InterruptedException || e instanceof JobStoppedException
+                    || e instanceof io.arorp.database.LostLeaseException) {
+                throw e;
+            }
+            LOG.warning(() -> "condition " + condition.name() + " failed (" + e + "); it is configured not to fail, "
+                    + "continuing");
+            return true;
         }
     }
 

@@ -13,8 +13,10 @@ import io.arorp.env.azure.Identity;
 import io.arorp.env.azure.RpResources;
 import io.arorp.env.azure.SubscriptionTenants;
 import io.arorp.env.azure.VaultSecrets;
+import io.arorp.env.hive.HiveAdoption;
 import io.arorp.env.hive.HiveInstaller;
 import io.arorp.env.hive.HiveSettings;
+import io.kubernetes.client.openapi.ApiClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -120,16 +122,31 @@ public class AzureProducer {
     @Singleton
     @Typed(HiveInstaller.class)
     public HiveInstaller hiveInstaller(ClusterClients clusters, Clock clock) {
+        return new HiveInstaller(hiveClient(clusters), hiveSettings(), clock);
+    }
+
+    /** Typed as itself only: {@link CloudProducer} hands it out when {@code aro.hive.adopt} is on. */
+    @Produces
+    @Singleton
+    @Typed(HiveAdoption.class)
+    public HiveAdoption hiveAdoption(ClusterClients clusters) {
+        return new HiveAdoption(hiveClient(clusters), hiveSettings());
+    }
+
+    private ApiClient hiveClient(ClusterClients clusters) {
         Path kubeconfig = Path.of(required("aro.hive.kubeconfig"));
         try {
-            return new HiveInstaller(clusters.client(Secret.ofBytes(Files.readAllBytes(kubeconfig))),
-                    new HiveSettings(duration("aro.hive.install-timeout", "PT60M"),
-                            duration("aro.hive.delete-timeout", "PT30M"), duration("aro.hive.poll-interval", "PT10S"),
-                            value("aro.hive.base-domain-resource-group", required("aro.azure.rp.resource-group")),
-                            required("aro.hive.installer-image")), clock);
+            return clusters.client(Secret.ofBytes(Files.readAllBytes(kubeconfig)));
         } catch (IOException e) {
             throw new UncheckedIOException("aro.hive.kubeconfig " + kubeconfig + " is unreadable", e);
         }
+    }
+
+    private HiveSettings hiveSettings() {
+        return new HiveSettings(duration("aro.hive.install-timeout", "PT60M"),
+                duration("aro.hive.delete-timeout", "PT30M"), duration("aro.hive.poll-interval", "PT10S"),
+                value("aro.hive.base-domain-resource-group", required("aro.azure.rp.resource-group")),
+                required("aro.hive.installer-image"));
     }
 
     private HttpClient httpClient() {

@@ -29,7 +29,9 @@ import io.arorp.env.cloud.ServicePrincipals;
 import io.arorp.env.cloud.Skus;
 import io.arorp.env.cloud.Storage;
 import io.arorp.env.installer.Installer;
+import io.arorp.env.hive.HiveAdoption;
 import io.arorp.env.hive.HiveInstaller;
+import io.arorp.env.installer.HiveAdopter;
 import io.arorp.env.installer.OperatorDeployer;
 import io.arorp.env.kube.KubeOperatorDeployer;
 import io.arorp.env.sim.cloud.SimAuthorization;
@@ -65,6 +67,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,6 +82,7 @@ public class CloudProducer {
     private Roles roles;
     private SimulatedCloud.Settings settings;
     private String location;
+    private boolean adoptByHive;
 
     @Inject
     public CloudProducer(RpMode mode, RpRegion region,
@@ -88,7 +92,9 @@ public class CloudProducer {
             @ConfigProperty(name = "aro.sim.cloud.cores-limit", defaultValue = "1000") int coresLimit,
             @ConfigProperty(name = "aro.sim.cloud.assume-identities", defaultValue = "true") boolean assumeIdentities,
             @ConfigProperty(name = "aro.sim.cloud.rp-subscription",
-                    defaultValue = "00000000-0000-0000-0000-000000000000") String rpSubscription) {
+                    defaultValue = "00000000-0000-0000-0000-000000000000") String rpSubscription,
+            @ConfigProperty(name = "aro.hive.adopt", defaultValue = "false") boolean adoptByHive) {
+        this.adoptByHive = adoptByHive;
         this.mode = mode;
         this.roles = Roles.parse(roles);
         this.location = region.location();
@@ -245,6 +251,16 @@ public class CloudProducer {
             Instance<HiveInstaller> hive, Clock clock) {
         return mode == RpMode.PROD ? hive.get()
                 : new SimulatedInstaller(sim.get(), clusters.get(), new SecureRandom(), clock);
+    }
+
+    /**
+     * The Hive management cluster that adopts clusters installed without Hive: prod with {@code aro.hive.adopt}
+     * (the original's {@code ARO_ADOPT_BY_HIVE}) only; elsewhere nothing is adopted.
+     */
+    @Produces
+    @Singleton
+    public Optional<HiveAdopter> hiveAdopter(Instance<HiveAdoption> hive) {
+        return mode == RpMode.PROD && adoptByHive ? Optional.of(hive.get()) : Optional.empty();
     }
 
     @Produces

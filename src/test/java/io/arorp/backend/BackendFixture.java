@@ -72,6 +72,8 @@ public final class BackendFixture implements AutoCloseable {
     final SimulatedClusters clusters;
     final List<Dispatcher> dispatchers = new ArrayList<>();
     final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Changes the cluster steps' environment of dispatchers made from now on (another installer, Hive adoption). */
+    java.util.function.UnaryOperator<ClusterEnv> shapeEnv = e -> e;
 
     public BackendFixture(Path dir) {
         this(dir, 10_000);
@@ -125,7 +127,7 @@ public final class BackendFixture implements AutoCloseable {
             public void job(String state, String outcome, Duration duration) {
             }
         };
-        ClusterEnv env = env();
+        ClusterEnv env = shapeEnv.apply(env());
         return new JobServices(clusters(owner), new Subscriptions(store, codec, new LeaseOwner(owner)),
                 new AsyncOperations(store, codec), new ClusterManager(new StepRunner(metrics, clock)), env, scheduler,
                 settings, metrics, clock, stopping);
@@ -318,6 +320,14 @@ public final class BackendFixture implements AutoCloseable {
                 throw new AssertionError(key + " is " + now + ", not " + state + " after " + timeout);
             }
             Thread.sleep(20);
+        }
+    }
+
+    /** The steps of {@code operation} dispatcher "a" ran since {@link #steps} was last cleared, in order. */
+    List<String> ran(String operation) {
+        String prefix = "a " + operation + " ";
+        synchronized (steps) {
+            return steps.stream().filter(s -> s.startsWith(prefix)).map(s -> s.substring(prefix.length())).toList();
         }
     }
 

@@ -5,15 +5,8 @@ import io.arorp.api.Secret;
 import io.arorp.env.installer.ClusterCredentials;
 import io.arorp.env.installer.InstallSpec;
 import io.arorp.env.installer.Installer;
-import io.arorp.env.kube.KubeSecrets;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
-import io.kubernetes.client.openapi.apis.CoreV1Api;
-import io.kubernetes.client.openapi.apis.CustomObjectsApi;
-import io.kubernetes.client.openapi.models.V1Namespace;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
-import io.kubernetes.client.openapi.models.V1Secret;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -26,14 +19,12 @@ import java.util.Optional;
  * Writes are create-or-replace and reads come first, so a worker resuming after a crash finds the work done.
  */
 public final class HiveInstaller implements Installer {
-    private final CoreV1Api core;
-    private final CustomObjectsApi custom;
+    private final HiveObjects hive;
     private final HiveSettings settings;
     private final Clock clock;
 
     public HiveInstaller(ApiClient hive, HiveSettings settings, Clock clock) {
-        this.core = new CoreV1Api(hive);
-        this.custom = new CustomObjectsApi(hive);
+        this.hive = new HiveObjects(hive);
         this.settings = settings;
         this.clock = clock;
     }
@@ -42,46 +33,51 @@ public final class HiveInstaller implements Installer {
     public ClusterCredentials install(InstallSpec spec) {
         String namespace = ClusterDeployments.namespace(spec.clusterResourceId());
         try {
-            ensureNamespace(namespace, spec.clusterResourceId());
+            hive.ensureNamespace(namespace, spec.clusterResourceId());
             String pullSecret = spec.pullSecret() == null || spec.pullSecret().isEmpty() ? "{\"auths\":{}}"
                     : spec.pullSecret().reveal();
-            applySecret(namespace, ClusterDeployments.PULL_SECRET, "kubernetes.io/dockerconfigjson",
+            hive.applySecret(namespace, ClusterDeployments.PULL_SECRET, "kubernetes.io/dockerconfigjson",
                     Map.of(".dockerconfigjson", pullSecret));
-            applySecret(namespace, ClusterDeployments.INSTALL_CONFIG, "Opaque",
+            hive.applySecret(namespace, ClusterDeployments.INSTALL_CONFIG, "Opaque",
                     Map.of("install-config.yaml", ClusterDeployments.installConfig(spec)));
             if (spec.servicePrincipal() != null) {
-                applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
+                hive.applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
                         ClusterDeployments.servicePrincipalJson(spec.servicePrincipal())));
             }
             if (spec.workloadIdentity() != null) {
-                applySecret(namespace, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
+                hive.applySecret(namespace, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
                         ClusterDeployments.BOUND_SA_KEY_FILE,
                         spec.workloadIdentity().boundServiceAccountSigningKey().reveal()));
-                applySecret(namespace, ClusterDeployments.MANIFESTS, "Opaque",
+                hive.applySecret(namespace, ClusterDeployments.MANIFESTS, "Opaque",
                         ClusterDeployments.manifests(spec.workloadIdentity()));
             }
-            if (clusterDeployment(namespace).isEmpty()) {
-                custom.createNamespacedCustomObject(ClusterDeployments.GROUP, ClusterDeployments.VERSION, namespace,
-                        ClusterDeployments.PLURAL, ClusterDeployments.clusterDeployment(spec, settings)).execute();
+            if (hive.clusterDeployment(namespace).isEmpty()) {
+                hive.createClusterDeployment(namespace, ClusterDeployments.clusterDeployment(spec, settings));
             }
             Map<String, Object> installed = awaitInstalled(namespace);
-            Secret kubeconfig = secretValue(namespace, ref(installed, "adminKubeconfigSecretRef"), "kubeconfig");
-            Secret password = secretValue(namespace, ref(installed, "adminPasswordSecretRef"), "password");
+            Secret kubeconfig = hive.secretValue(namespace, ref(installed, "adminKubeconfigSecretRef"), "kubeconfig");
+            Secret password = hive.secretValue(namespace, ref(installed, "adminPasswordSecretRef"), "password");
             return new ClusterCredentials(kubeconfig, password, kubeconfig);
         } catch (ApiException e) {
-            throw failure("installing through Hive", e);
+            throw HiveObjects.failure("installing through Hive", e);
         }
+    }
+
+    /** Hive installs here: the namespace install and destroy use, which the install step records on the document. */
+    @Override
+    public Optional<String> hiveNamespace(String clusterResourceId) {
+        return Optional.of(ClusterDeployments.namespace(clusterResourceId));
     }
 
     @Override
     public Secret newUserAdminKubeconfig(String clusterResourceId) {
         String namespace = ClusterDeployments.namespace(clusterResourceId);
         try {
-            Map<String, Object> cd = clusterDeployment(namespace).orElseThrow(() -> new CloudException(500,
+            Map<String, Object> cd = hive.clusterDeployment(namespace).orElseThrow(() -> new CloudException(500,
                     "InternalServerError", null, "Internal server error."));
-            return secretValue(namespace, ref(cd, "adminKubeconfigSecretRef"), "kubeconfig");
+            return hive.secretValue(namespace, ref(cd, "adminKubeconfigSecretRef"), "kubeconfig");
         } catch (ApiException e) {
-            throw failure("reading the admin kubeconfig from Hive", e);
+            throw HiveObjects.failure("reading the admin kubeconfig from Hive", e);
         }
     }
 
@@ -98,28 +94,27 @@ public final class HiveInstaller implements Installer {
     public void destroy(String clusterResourceId) {
         String namespace = ClusterDeployments.namespace(clusterResourceId);
         try {
-            if (clusterDeployment(namespace).isPresent()) {
-                custom.deleteNamespacedCustomObject(ClusterDeployments.GROUP, ClusterDeployments.VERSION, namespace,
-                        ClusterDeployments.PLURAL, ClusterDeployments.NAME).execute();
+            if (hive.clusterDeployment(namespace).isPresent()) {
+                hive.deleteClusterDeployment(namespace);
             }
             Instant deadline = clock.instant().plus(settings.deleteTimeout());
-            while (clusterDeployment(namespace).isPresent()) {
+            while (hive.clusterDeployment(namespace).isPresent()) {
                 if (!clock.instant().isBefore(deadline)) {
                     throw new CloudException(500, "InternalServerError", null, "Hive did not deprovision the "
                             + "cluster within " + settings.deleteTimeout() + ".");
                 }
                 pause();
             }
-            ignoreMissing(() -> core.deleteNamespace(namespace).execute());
+            hive.deleteNamespace(namespace);
         } catch (ApiException e) {
-            throw failure("deleting through Hive", e);
+            throw HiveObjects.failure("deleting through Hive", e);
         }
     }
 
     private Map<String, Object> awaitInstalled(String namespace) throws ApiException {
         Instant deadline = clock.instant().plus(settings.installTimeout());
         while (true) {
-            Map<String, Object> cd = clusterDeployment(namespace).orElseThrow(() -> new CloudException(500,
+            Map<String, Object> cd = hive.clusterDeployment(namespace).orElseThrow(() -> new CloudException(500,
                     "InternalServerError", null, "The ClusterDeployment disappeared during the install."));
             if (Boolean.TRUE.equals(HiveStatus.spec(cd).get("installed"))) {
                 return cd;
@@ -137,48 +132,6 @@ public final class HiveInstaller implements Installer {
         }
     }
 
-    private Optional<Map<String, Object>> clusterDeployment(String namespace) throws ApiException {
-        try {
-            return Optional.of(HiveStatus.asMap(custom.getNamespacedCustomObject(ClusterDeployments.GROUP,
-                    ClusterDeployments.VERSION, namespace, ClusterDeployments.PLURAL, ClusterDeployments.NAME)
-                    .execute()));
-        } catch (ApiException e) {
-            if (e.getCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    private void ensureNamespace(String namespace, String clusterResourceId) throws ApiException {
-        try {
-            core.readNamespace(namespace).execute();
-        } catch (ApiException e) {
-            if (e.getCode() != 404) {
-                throw e;
-            }
-            core.createNamespace(new V1Namespace().apiVersion("v1").kind("Namespace").metadata(new V1ObjectMeta().name(namespace)
-                    .annotations(Map.of(ClusterDeployments.CLUSTER_ID_ANNOTATION, clusterResourceId)))).execute();
-        }
-    }
-
-    private void applySecret(String namespace, String name, String type, Map<String, String> data)
-            throws ApiException {
-        V1Secret secret = new V1Secret().apiVersion("v1").kind("Secret").metadata(new V1ObjectMeta().name(name).namespace(namespace)).type(type);
-        data.forEach((k, v) -> secret.putDataItem(k, v.getBytes(StandardCharsets.UTF_8)));
-        KubeSecrets.apply(core, secret);
-    }
-
-    private Secret secretValue(String namespace, String name, String key) throws ApiException {
-        Map<String, byte[]> data = core.readNamespacedSecret(name, namespace).execute().getData();
-        byte[] value = data == null ? null : data.get(key);
-        if (value == null) {
-            throw new CloudException(500, "InternalServerError", null, "Hive's secret " + namespace + "/" + name
-                    + " has no " + key + ".");
-        }
-        return Secret.ofBytes(value);
-    }
-
     private static String ref(Map<String, Object> cd, String field) {
         Object name = HiveStatus.map(HiveStatus.map(HiveStatus.spec(cd).get("clusterMetadata")).get(field))
                 .get("name");
@@ -187,26 +140,6 @@ public final class HiveInstaller implements Installer {
                     + field + ".");
         }
         return name.toString();
-    }
-
-    /** Runs a delete; a 404 means it is gone already. */
-    private static void ignoreMissing(Call call) throws ApiException {
-        try {
-            call.run();
-        } catch (ApiException e) {
-            if (e.getCode() != 404) {
-                throw e;
-            }
-        }
-    }
-
-    private interface Call {
-        void run() throws ApiException;
-    }
-
-    private static CloudException failure(String what, ApiException e) {
-        return new CloudException(500, "InternalServerError", null, what + " failed: " + e.getCode() + " "
-                + e.getResponseBody());
     }
 
     private void pause() {

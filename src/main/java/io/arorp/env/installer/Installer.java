@@ -21,6 +21,14 @@ public interface Installer {
      */
     java.util.Optional<io.arorp.api.Secret> newSreKubeconfig(String clusterResourceId);
 
+    /**
+     * The namespace on the Hive management cluster this installer installs the cluster into; empty for an installer
+     * other than Hive. The install step records it, so an admin update never adopts a cluster Hive installed.
+     */
+    default java.util.Optional<String> hiveNamespace(String clusterResourceId) {
+        return java.util.Optional.empty();
+    }
+
     /** Removes what the installer created outside Azure (Hive objects; the simulated cluster); a no-op if none. */
     void destroy(String clusterResourceId);
 }

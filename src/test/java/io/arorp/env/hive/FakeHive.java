@@ -32,6 +32,8 @@ public final class FakeHive implements AutoCloseable {
     private final ScheduledExecutorService hive = Executors.newSingleThreadScheduledExecutor();
     volatile boolean failInstalls;
     volatile boolean installs = true;
+    /** Whether installed clusters are reported reachable ({@code Unreachable} false) once Hive has looked. */
+    public volatile boolean reachable = true;
     /** The admin kubeconfig Hive hands out for a ClusterDeployment, from its spec: a dummy one unless told. */
     private volatile Function<Map<String, Object>, String> adminKubeconfigs = spec -> KUBECONFIG;
     private final boolean https;
@@ -63,7 +65,7 @@ public final class FakeHive implements AutoCloseable {
         return (https ? "https://localhost:" : "http://127.0.0.1:") + server.getPort();
     }
 
-    ApiClient apiClient() {
+    public ApiClient apiClient() {
         return new ClientBuilder().setBasePath(server()).build();
     }
 
@@ -109,11 +111,11 @@ public final class FakeHive implements AutoCloseable {
         }
     }
 
-    NamespacedKubernetesClient client() {
+    public NamespacedKubernetesClient client() {
         return client;
     }
 
-    List<GenericKubernetesResource> clusterDeployments() {
+    public List<GenericKubernetesResource> clusterDeployments() {
         return client.genericKubernetesResources("hive.openshift.io/v1", "ClusterDeployment").inAnyNamespace()
                 .list().getItems();
     }
@@ -126,10 +128,19 @@ public final class FakeHive implements AutoCloseable {
         try {
             for (GenericKubernetesResource cd : clusterDeployments()) {
                 Map<String, Object> spec = (Map<String, Object>) cd.getAdditionalProperties().get("spec");
-                if (Boolean.TRUE.equals(spec.get("installed")) || cd.getAdditionalProperties().containsKey("status")) {
+                String ns = cd.getMetadata().getNamespace();
+                if (cd.getAdditionalProperties().containsKey("status")) {
                     continue;
                 }
-                String ns = cd.getMetadata().getNamespace();
+                if (Boolean.TRUE.equals(spec.get("installed"))) {
+                    // an installed (or adopted) cluster: Hive reaches it and reports what it found
+                    cd.getAdditionalProperties().put("status", Map.of("conditions", List.of(
+                            Map.of("type", "Provisioned", "status", "True"),
+                            Map.of("type", "Unreachable", "status", reachable ? "False" : "True"))));
+                    client.genericKubernetesResources("hive.openshift.io/v1", "ClusterDeployment").inNamespace(ns)
+                            .resource(cd).update();
+                    continue;
+                }
                 if (failInstalls) {
                     cd.getAdditionalProperties().put("status", Map.of("conditions", List.of(Map.of(
                             "type", "ProvisionFailed", "status", "True", "message", "quota exhausted"))));
