@@ -48,17 +48,7 @@ public final class HiveAdoption implements HiveAdopter {
             }
             hive.applySecret(ns, ClusterDeployments.SERVICE_KUBECONFIG, "Opaque",
                     Map.of("kubeconfig", a.kubeconfig().reveal()));
-            hive.applySecret(ns, ClusterDeployments.PULL_SECRET, "kubernetes.io/dockerconfigjson",
-                    Map.of(".dockerconfigjson", a.pullSecret() == null || a.pullSecret().isEmpty() ? "{\"auths\":{}}"
-                            : a.pullSecret().reveal()));
-            if (a.servicePrincipal() != null) {
-                hive.applySecret(ns, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
-                        ClusterDeployments.servicePrincipalJson(a.servicePrincipal())));
-            }
-            if (a.boundServiceAccountSigningKey() != null) {
-                hive.applySecret(ns, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
-                        ClusterDeployments.BOUND_SA_KEY_FILE, a.boundServiceAccountSigningKey().reveal()));
-            }
+            hive.applyClusterSecrets(ns, a.pullSecret(), a.servicePrincipal(), a.boundServiceAccountSigningKey());
             Map<String, Object> wanted = ClusterDeployments.adoptedClusterDeployment(a, settings);
             if (current.isEmpty()) {
                 hive.createClusterDeployment(ns, wanted);

@@ -34,20 +34,11 @@ public final class HiveInstaller implements Installer {
         String namespace = ClusterDeployments.namespace(spec.clusterResourceId());
         try {
             hive.ensureNamespace(namespace, spec.clusterResourceId());
-            String pullSecret = spec.pullSecret() == null || spec.pullSecret().isEmpty() ? "{\"auths\":{}}"
-                    : spec.pullSecret().reveal();
-            hive.applySecret(namespace, ClusterDeployments.PULL_SECRET, "kubernetes.io/dockerconfigjson",
-                    Map.of(".dockerconfigjson", pullSecret));
+            hive.applyClusterSecrets(namespace, spec.pullSecret(), spec.servicePrincipal(),
+                    spec.workloadIdentity() == null ? null : spec.workloadIdentity().boundServiceAccountSigningKey());
             hive.applySecret(namespace, ClusterDeployments.INSTALL_CONFIG, "Opaque",
                     Map.of("install-config.yaml", ClusterDeployments.installConfig(spec)));
-            if (spec.servicePrincipal() != null) {
-                hive.applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
-                        ClusterDeployments.servicePrincipalJson(spec.servicePrincipal())));
-            }
             if (spec.workloadIdentity() != null) {
-                hive.applySecret(namespace, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
-                        ClusterDeployments.BOUND_SA_KEY_FILE,
-                        spec.workloadIdentity().boundServiceAccountSigningKey().reveal()));
                 hive.applySecret(namespace, ClusterDeployments.MANIFESTS, "Opaque",
                         ClusterDeployments.manifests(spec.workloadIdentity()));
             }

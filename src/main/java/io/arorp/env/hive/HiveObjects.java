@@ -1,6 +1,8 @@
 package io.arorp.env.hive;
 
 import io.arorp.api.CloudException;
+import io.arorp.api.Secret;
+import io.arorp.env.installer.InstallSpec;
 import io.arorp.env.kube.KubeSecrets;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
@@ -61,6 +63,26 @@ final class HiveObjects {
                 .metadata(new V1ObjectMeta().name(name).namespace(namespace)).type(type);
         data.forEach((k, v) -> secret.putDataItem(k, v.getBytes(StandardCharsets.UTF_8)));
         KubeSecrets.apply(core, secret);
+    }
+
+    /**
+     * The secrets a ClusterDeployment names, the same for an install and an adoption: the pull secret (an empty one
+     * when the cluster has none), the cluster service principal and a workload-identity cluster's token signing key
+     * (each only when given).
+     */
+    void applyClusterSecrets(String namespace, Secret pullSecret, InstallSpec.ServicePrincipal servicePrincipal,
+            Secret boundServiceAccountSigningKey) throws ApiException {
+        applySecret(namespace, ClusterDeployments.PULL_SECRET, "kubernetes.io/dockerconfigjson",
+                Map.of(".dockerconfigjson", pullSecret == null || pullSecret.isEmpty() ? "{\"auths\":{}}"
+                        : pullSecret.reveal()));
+        if (servicePrincipal != null) {
+            applySecret(namespace, ClusterDeployments.CLUSTER_SP, "Opaque", Map.of(ClusterDeployments.SP_KEY,
+                    ClusterDeployments.servicePrincipalJson(servicePrincipal)));
+        }
+        if (boundServiceAccountSigningKey != null) {
+            applySecret(namespace, ClusterDeployments.BOUND_SA_KEY, "Opaque", Map.of(
+                    ClusterDeployments.BOUND_SA_KEY_FILE, boundServiceAccountSigningKey.reveal()));
+        }
     }
 
     private static boolean sameData(Map<String, byte[]> current, Map<String, String> wanted) {

@@ -90,8 +90,8 @@ final class OnDemandMock implements MockEndpoint, AutoCloseable {
             mock.destroy();
             mock = null;
         }
-        long resourceVersion = objects.resourceVersion();
-        frozen = FrozenObjects.freeze(objects.snapshot(), resourceVersion, objects.changes());
+        Contents contents = snapshot();
+        frozen = FrozenObjects.freeze(contents.stored(), contents.resourceVersion(), objects.changes());
         objects = null;
         return true;
     }

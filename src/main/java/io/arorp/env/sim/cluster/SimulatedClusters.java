@@ -163,7 +163,10 @@ public class SimulatedClusters implements AutoCloseable {
         entry.savedChanges = changes;
     }
 
-    /** Stops the mocks of clusters nobody used for the idle time; their endpoints keep answering. */
+    /**
+     * Stops the mocks of clusters nobody used for the idle time and freezes their objects; their endpoints keep
+     * answering, and the next request thaws them.
+     */
     public synchronized int stopIdleMocks(Duration idle) {
         int stopped = 0;
         for (Running entry : running.values()) {
