@@ -74,6 +74,36 @@ class SimulatedClustersTest {
     }
 
     @Test
+    void concurrentStartsOfOneClusterAllGetTheOneThatWasRegistered() throws Exception {
+        // clusters are made outside the registry's lock: several may be made, one is kept and the rest closed
+        int callers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
+            java.util.List<java.util.concurrent.Future<SimulatedCluster>> started = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                started.add(pool.submit(() -> {
+                    together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    return clusters.start(ID, TestClusters.seed("one", 1));
+                }));
+            }
+            java.util.List<SimulatedCluster> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<SimulatedCluster> each : started) {
+                answers.add(each.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            SimulatedCluster kept = clusters.get(ID).orElseThrow();
+            answers.forEach(answer -> assertSame(kept, answer));
+            assertEquals(java.util.Set.of(ID.toLowerCase()), clusters.running());
+            Secret kubeconfig = kept.adminKubeconfig(); // the kept cluster serves; the others were closed
+            new CoreV1Api(TestClusters.CLIENTS.client(kubeconfig)).createNamespacedConfigMap("openshift-config",
+                    new V1ConfigMap().metadata(new V1ObjectMeta().name("made-after"))).execute();
+            assertEquals("made-after", configMap(kubeconfig, "made-after").getMetadata().getName());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void twoClustersRunSideBySideIsolated() throws Exception {
         SimulatedCluster one = clusters.start(ID, TestClusters.seed("one", 1));
         SimulatedCluster two = clusters.start(OTHER_ID, TestClusters.seed("two", 4));
