@@ -16,8 +16,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,23 +85,23 @@ class SimulatedClustersTest {
     void concurrentStartsOfOneClusterAllGetTheOneThatWasRegistered() throws Exception {
         // clusters are made outside the registry's lock: several may be made, one is kept and the rest closed
         int callers = 4;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
-            java.util.List<java.util.concurrent.Future<SimulatedCluster>> started = new java.util.ArrayList<>();
+            CyclicBarrier together = new CyclicBarrier(callers);
+            List<Future<SimulatedCluster>> started = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 started.add(pool.submit(() -> {
-                    together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    together.await(10, TimeUnit.SECONDS);
                     return clusters.start(ID, TestClusters.seed("one", 1));
                 }));
             }
-            java.util.List<SimulatedCluster> answers = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<SimulatedCluster> each : started) {
-                answers.add(each.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            List<SimulatedCluster> answers = new ArrayList<>();
+            for (Future<SimulatedCluster> each : started) {
+                answers.add(each.get(60, TimeUnit.SECONDS));
             }
             SimulatedCluster kept = clusters.get(ID).orElseThrow();
             answers.forEach(answer -> assertSame(kept, answer));
-            assertEquals(java.util.Set.of(ID.toLowerCase()), clusters.running());
+            assertEquals(Set.of(ID.toLowerCase()), clusters.running());
             Secret kubeconfig = kept.adminKubeconfig(); // the kept cluster serves; the others were closed
             new CoreV1Api(TestClusters.CLIENTS.client(kubeconfig)).createNamespacedConfigMap("openshift-config",
                     new V1ConfigMap().metadata(new V1ObjectMeta().name("made-after"))).execute();
