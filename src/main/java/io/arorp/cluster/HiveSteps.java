@@ -52,38 +52,33 @@ final class HiveSteps {
     }
 
     static void ensureResources(ClusterContext c) {
-        Optional<HiveAdopter> hive = c.env().hive();
-        Optional<String> namespace = namespace(c);
-        if (hive.isEmpty() || namespace.isEmpty()) {
-            return;
-        }
-        if (!hive.get().adopt(adoption(c, namespace.get()))) {
-            // Hive installed this cluster but the document did not say so: say it now, and leave Hive's objects be
-            c.patch(d -> profile(d).setCreatedByHive(true));
-        }
+        adopted(c).ifPresent(a -> {
+            if (!a.hive().adopt(adoption(c, a.namespace()))) {
+                // Hive installed this cluster but the document did not say so: say it now, and leave Hive's objects be
+                c.patch(d -> profile(d).setCreatedByHive(true));
+            }
+        });
     }
 
     static boolean clusterDeploymentReady(ClusterContext c) {
-        Optional<HiveAdopter> hive = c.env().hive();
-        Optional<String> namespace = namespace(c);
-        return hive.isEmpty() || namespace.isEmpty() || hive.get().clusterDeploymentReady(namespace.get());
+        return adopted(c).map(a -> a.hive().clusterDeploymentReady(a.namespace())).orElse(true);
     }
 
     static void resetCorrelationData(ClusterContext c) {
-        Optional<HiveAdopter> hive = c.env().hive();
-        Optional<String> namespace = namespace(c);
-        if (hive.isPresent() && namespace.isPresent()) {
-            hive.get().resetCorrelationData(namespace.get());
-        }
+        adopted(c).ifPresent(a -> a.hive().resetCorrelationData(a.namespace()));
     }
 
     /** On delete: the namespace of an adopted cluster goes (a Hive-installed one is gone with destroyCluster). */
     static void deleteResources(ClusterContext c) {
-        Optional<HiveAdopter> hive = c.env().hive();
-        Optional<String> namespace = namespace(c);
-        if (hive.isPresent() && namespace.isPresent()) {
-            hive.get().delete(namespace.get());
-        }
+        adopted(c).ifPresent(a -> a.hive().delete(a.namespace()));
+    }
+
+    /** The adopting Hive and the cluster's namespace in it; empty when the RP adopts nothing or none was made. */
+    private static Optional<Adopted> adopted(ClusterContext c) {
+        return c.env().hive().flatMap(hive -> namespace(c).map(namespace -> new Adopted(hive, namespace)));
+    }
+
+    private record Adopted(HiveAdopter hive, String namespace) {
     }
 
     private static HiveAdopter.Adoption adoption(ClusterContext c, String namespace) {

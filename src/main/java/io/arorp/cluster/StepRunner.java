@@ -1,6 +1,7 @@
 package io.arorp.cluster;
 
 import io.arorp.api.CloudException;
+import io.arorp.database.LostLeaseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class StepRunner {
             return condition.check().test(context);
         } catch (Exception e) {
             if (condition.fail() || e instanceof InterruptedException || e instanceof JobStoppedException
-                    || e instanceof io.arorp.database.LostLeaseException) {
+                    || e instanceof LostLeaseException) {
                 throw e;
             }
             LOG.warning(() -> "condition " + condition.name() + " failed (" + e + "); it is configured not to fail, "

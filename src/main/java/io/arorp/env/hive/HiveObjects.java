@@ -62,7 +62,7 @@ final class HiveObjects {
         V1Secret secret = new V1Secret().apiVersion("v1").kind("Secret")
                 .metadata(new V1ObjectMeta().name(name).namespace(namespace)).type(type);
         data.forEach((k, v) -> secret.putDataItem(k, v.getBytes(StandardCharsets.UTF_8)));
-        KubeSecrets.apply(core, secret);
+        KubeSecrets.apply(core, secret, current);
     }
 
     /**
@@ -120,14 +120,14 @@ final class HiveObjects {
     }
 
     /** The secret's value under {@code key}; the secret and the key must exist. */
-    io.arorp.api.Secret secretValue(String namespace, String name, String key) throws ApiException {
+    Secret secretValue(String namespace, String name, String key) throws ApiException {
         Map<String, byte[]> data = core.readNamespacedSecret(name, namespace).execute().getData();
         byte[] value = data == null ? null : data.get(key);
         if (value == null) {
             throw new CloudException(500, "InternalServerError", null, "Hive's secret " + namespace + "/" + name
                     + " has no " + key + ".");
         }
-        return io.arorp.api.Secret.ofBytes(value);
+        return Secret.ofBytes(value);
     }
 
     static CloudException failure(String what, ApiException e) {

@@ -11,9 +11,13 @@ public final class KubeSecrets {
 
     /** Creates the secret, or replaces the existing one at its current resource version. */
     public static V1Secret apply(CoreV1Api core, V1Secret secret) throws ApiException {
+        return apply(core, secret, read(core, secret.getMetadata().getNamespace(), secret.getMetadata().getName()));
+    }
+
+    /** As {@link #apply(CoreV1Api, V1Secret)}, for a caller that has just read {@code current} (null: none). */
+    public static V1Secret apply(CoreV1Api core, V1Secret secret, V1Secret current) throws ApiException {
         String name = secret.getMetadata().getName();
         String namespace = secret.getMetadata().getNamespace();
-        V1Secret current = read(core, namespace, name);
         if (current == null) {
             return core.createNamespacedSecret(namespace, secret).execute();
         }
